@@ -1,0 +1,109 @@
+"""The read-only, in-memory snapshot of the published catalog (plain Python, no ORM).
+
+The navigator ranks against this; it is rebuilt when the catalog changes. It imports
+nothing from Django, so the engine, its tests and its benchmarks can use it alone.
+Build it with `snapshot_from_records` from plain records (see `tsunagari.catalog.records`),
+whether those come from the seed files or from the database.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+
+from tsunagari.catalog.hours import Schedule
+
+# Kinds of service (HSDS has no such field; it is our Japan profile).
+SERVICE_KINDS = (
+    "hotline", "consultation_desk", "benefit", "loan", "place_to_go", "procedure", "information",
+)
+# Ways to reach a service.
+CONTACT_KINDS = (
+    "phone", "free_dial", "short_code", "chat", "sns", "email", "url", "visit", "letter",
+)
+# Groups a service is made for (audience). Empty means everyone.
+AUDIENCE_GROUPS = (
+    "children", "youth", "women", "men", "older_people", "foreign_residents", "lgbtq",
+    "disabled_people", "parents", "single_parents", "crime_victims", "disaster_victims",
+    "bereaved", "carers",
+)
+CRISIS_KINDS = ("suicide", "self_harm", "child_abuse", "dv", "sexual_violence", "danger_other")
+TEXT_FIELDS = ("name", "summary", "for_whom", "what_you_get", "next_step")
+
+
+@dataclass(frozen=True, slots=True)
+class Contact:
+    kind: str
+    value: str
+    label: str = ""
+    hours_text: str = ""
+    cost: str = ""
+    schedule: Schedule | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Audience:
+    min_age: int | None = None
+    max_age: int | None = None
+    groups: frozenset[str] = frozenset()
+
+    def admits_age(self, age: int | None) -> bool:
+        """Unknown age is admitted: it is for the person to say, not for us to exclude."""
+        if age is None:
+            return True
+        if self.min_age is not None and age < self.min_age:
+            return False
+        return not (self.max_age is not None and age > self.max_age)
+
+
+@dataclass(frozen=True, slots=True)
+class Area:
+    """The area served: national, a prefecture (2-digit code) or a municipality (6-digit)."""
+
+    level: str = "national"
+    code: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class ServiceEntry:
+    id: str
+    kind: str
+    status: str
+    texts: Mapping[str, Mapping[str, str]]  # lang -> field -> text
+    needs: tuple[str, ...]
+    audience: Audience
+    languages: frozenset[str]
+    crisis_kinds: frozenset[str]
+    area: Area
+    desk_level: str  # where the person goes: national | prefecture | municipal
+    municipal_desk_kind: str
+    cost: str
+    contacts: tuple[Contact, ...]
+    organization: str = ""
+    source_urls: tuple[str, ...] = ()
+
+    def text(self, lang: str, field_name: str) -> str:
+        """The text in `lang`, else Japanese (the language every entry has)."""
+        for code in (lang, "ja"):
+            value = self.texts.get(code, {}).get(field_name, "")
+            if value:
+                return value
+        return ""
+
+
+@dataclass(frozen=True, slots=True)
+class Need:
+    id: str
+    tiles: tuple[str, ...]
+    names: Mapping[str, str]
+
+
+@dataclass(frozen=True, slots=True)
+class CatalogSnapshot:
+    services: tuple[ServiceEntry, ...]
+    needs: tuple[Need, ...] = ()
+    version: str = ""
+    by_id: Mapping[str, ServiceEntry] = field(default_factory=dict, compare=False)
+
+    def get(self, service_id: str) -> ServiceEntry | None:
+        return self.by_id.get(service_id)
