@@ -15,17 +15,42 @@ from tsunagari.catalog.hours import Schedule
 
 # Kinds of service (HSDS has no such field; it is our Japan profile).
 SERVICE_KINDS = (
-    "hotline", "consultation_desk", "benefit", "loan", "place_to_go", "procedure", "information",
+    "hotline",
+    "consultation_desk",
+    "benefit",
+    "loan",
+    "place_to_go",
+    "procedure",
+    "information",
 )
 # Ways to reach a service.
 CONTACT_KINDS = (
-    "phone", "free_dial", "short_code", "chat", "sns", "email", "url", "visit", "letter",
+    "phone",
+    "free_dial",
+    "short_code",
+    "chat",
+    "sns",
+    "email",
+    "url",
+    "visit",
+    "letter",
 )
 # Groups a service is made for (audience). Empty means everyone.
 AUDIENCE_GROUPS = (
-    "children", "youth", "women", "men", "older_people", "foreign_residents", "lgbtq",
-    "disabled_people", "parents", "single_parents", "crime_victims", "disaster_victims",
-    "bereaved", "carers",
+    "children",
+    "youth",
+    "women",
+    "men",
+    "older_people",
+    "foreign_residents",
+    "lgbtq",
+    "disabled_people",
+    "parents",
+    "single_parents",
+    "crime_victims",
+    "disaster_victims",
+    "bereaved",
+    "carers",
 )
 CRISIS_KINDS = ("suicide", "self_harm", "child_abuse", "dv", "sexual_violence", "danger_other")
 TEXT_FIELDS = ("name", "summary", "for_whom", "what_you_get", "next_step")

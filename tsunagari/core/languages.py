@@ -10,7 +10,16 @@ EASY_JAPANESE = "ja-easy"
 
 # Japanese first: it is the default language, served without a prefix.
 FOREIGN_LANGUAGE_CODES: tuple[str, ...] = (
-    "en", "zh-hans", "ko", "pt", "es", "tl", "th", "vi", "ne", "id",
+    "en",
+    "zh-hans",
+    "ko",
+    "pt",
+    "es",
+    "tl",
+    "th",
+    "vi",
+    "ne",
+    "id",
 )
 LANGUAGE_CODES: tuple[str, ...] = ("ja", *FOREIGN_LANGUAGE_CODES, EASY_JAPANESE)
 

@@ -1,0 +1,65 @@
+"""Shared fixtures: personas and a loaded catalog."""
+
+from __future__ import annotations
+
+import pytest
+from django.contrib.auth.models import Group
+
+from tsunagari.accounts.models import StaffProfile
+from tsunagari.accounts.roles import MUNICIPAL_EDITORS, NATIONAL_EDITORS, NPO_EDITORS
+from tsunagari.catalog import records, services
+from tsunagari.catalog.models import Municipality, Organization
+
+
+@pytest.fixture
+def needs_loaded(db):
+    services.need_taxonomy_load(needs=records.load_needs())
+
+
+@pytest.fixture
+def national_catalog(needs_loaded):
+    return services.catalog_load(records=records.load_national_records())
+
+
+@pytest.fixture
+def ichihara(db):
+    return Municipality.objects.create(
+        code="122190", prefecture_code="12", prefecture="千葉県", name="市原市", kind="city"
+    )
+
+
+@pytest.fixture
+def shinjuku(db):
+    return Municipality.objects.create(
+        code="131041", prefecture_code="13", prefecture="東京都", name="新宿区", kind="ward"
+    )
+
+
+def _staff(django_user_model, username, group, **profile):
+    user = django_user_model.objects.create_user(username, password="correct horse battery")
+    user.groups.add(Group.objects.get(name=group))
+    StaffProfile.objects.create(user=user, **profile)
+    return user
+
+
+@pytest.fixture
+def desk_staff(django_user_model, ichihara):
+    """A municipal editor of 市原市."""
+    return _staff(django_user_model, "desk_staff", MUNICIPAL_EDITORS, municipality=ichihara)
+
+
+@pytest.fixture
+def npo_staff(django_user_model, db):
+    organization = Organization.objects.create(slug="npo-tsunagu", name="NPOつなぐ")
+    return _staff(django_user_model, "npo_staff", NPO_EDITORS, organization=organization)
+
+
+@pytest.fixture
+def operator(django_user_model, db):
+    """The national operator's editor."""
+    return _staff(django_user_model, "operator", NATIONAL_EDITORS)
+
+
+@pytest.fixture
+def outsider(django_user_model, db):
+    return django_user_model.objects.create_user("outsider", password="correct horse battery")

@@ -1,0 +1,99 @@
+"""Between plain records (`records.py`) and catalog rows: one place for the mapping."""
+
+from __future__ import annotations
+
+import hashlib
+from typing import Any
+
+from tsunagari.catalog.models import (
+    ContactChannel,
+    Municipality,
+    Need,
+    Organization,
+    Service,
+    ServiceTranslation,
+)
+from tsunagari.catalog.records import Record
+from tsunagari.catalog.snapshot import TEXT_FIELDS
+
+SCALAR_FIELDS = (
+    "kind",
+    "status",
+    "min_age",
+    "max_age",
+    "audience_groups",
+    "languages",
+    "crisis_kinds",
+    "area_level",
+    "desk_level",
+    "municipal_desk_kind",
+    "cost",
+    "source_urls",
+)
+
+
+def organization_for(name: str) -> Organization:
+    """Organisations are keyed by a digest of their name: Japanese names have no slug."""
+    slug = "org-" + hashlib.sha1(name.encode("utf-8")).hexdigest()[:12]
+    organization, _ = Organization.objects.get_or_create(slug=slug, defaults={"name": name})
+    return organization
+
+
+def apply_record(service: Service, record: Record) -> None:
+    """Copy a record onto an (unsaved or loaded) service, children included, in memory."""
+    service.slug = record["id"]
+    for name in SCALAR_FIELDS:
+        setattr(service, name, record[name])
+    service.organization = organization_for(record["organization"] or "—")
+    code = record.get("area_code") or ""
+    service.area_municipality = Municipality.objects.filter(code=code).first() if code else None
+    needs = list(Need.objects.filter(slug__in=record["needs"]))
+    needs.sort(key=lambda need: record["needs"].index(need.slug))
+    service.needs = needs
+    service.primary_need = needs[0] if needs else None
+    service.translations = [
+        ServiceTranslation(language=lang, **{f: fields.get(f, "") for f in TEXT_FIELDS})
+        for lang, fields in record["texts"].items()
+    ]
+    service.contacts = [
+        ContactChannel(
+            kind=c["kind"],
+            value=c["value"],
+            label=c["label"],
+            hours_text=c["hours_text"],
+            cost_text=c["cost_text"],
+            schedule=c["schedule"],
+        )
+        for c in record["contacts"]
+    ]
+
+
+def record_from_service(service: Service) -> Record:
+    """The plain record of a service row (for the snapshot and for export)."""
+    record: dict[str, Any] = {name: getattr(service, name) for name in SCALAR_FIELDS}
+    needs = [need.slug for need in service.needs.all()]
+    primary = service.primary_need_id
+    if primary in needs:
+        needs.remove(primary)
+        needs.insert(0, primary)
+    record.update(
+        id=service.slug,
+        organization=service.organization.name,
+        needs=needs,
+        area_code=service.area_municipality_id or "",
+        texts={
+            t.language: {f: getattr(t, f) for f in TEXT_FIELDS} for t in service.translations.all()
+        },
+        contacts=[
+            {
+                "kind": c.kind,
+                "value": c.value,
+                "label": c.label,
+                "hours_text": c.hours_text,
+                "cost_text": c.cost_text,
+                "schedule": c.schedule,
+            }
+            for c in service.contacts.all()
+        ],
+    )
+    return record
