@@ -11,14 +11,26 @@ from tsunagari.catalog import records, services
 from tsunagari.catalog.models import Municipality, Organization
 
 
+@pytest.fixture(scope="session")
+def django_db_setup(django_db_setup, django_db_blocker):
+    """Load the need taxonomy and the national catalog once per test database.
+
+    Loading takes seconds (a revision per entry); every test then runs in a transaction
+    that is rolled back, so each one still starts from this same catalog.
+    """
+    with django_db_blocker.unblock():
+        services.need_taxonomy_load(needs=records.load_needs())
+        services.catalog_load(records=records.load_national_records())
+
+
 @pytest.fixture
 def needs_loaded(db):
-    services.need_taxonomy_load(needs=records.load_needs())
+    """The need taxonomy (loaded with the test database)."""
 
 
 @pytest.fixture
-def national_catalog(needs_loaded):
-    return services.catalog_load(records=records.load_national_records())
+def national_catalog(db):
+    """The national catalog (loaded with the test database)."""
 
 
 @pytest.fixture

@@ -85,6 +85,12 @@ def test_someone_without_a_role_cannot_reach_the_catalog(client, outsider, ichih
     assert client.get(reverse("wagtailsnippets_catalog_service:list")).status_code != 200
 
 
+def test_national_editor_lists_every_entry(client, operator, ichihara_desk):
+    client.force_login(operator)
+    response = client.get(reverse("wagtailsnippets_catalog_service:list"))
+    assert response.context["paginator"].count == Service.objects.count()
+
+
 def test_anonymous_visitors_are_sent_to_the_login_page(client, ichihara_desk):
     response = client.get(_edit_url(ichihara_desk))
     assert response.status_code == 302
