@@ -168,5 +168,6 @@ LOGGING = {
         "django_tasks": {"level": "WARNING"},
         "django.tasks": {"level": "WARNING"},
         "modelsearch": {"level": "WARNING"},
+        "bm25s": {"level": "WARNING"},
     },
 }

@@ -29,6 +29,7 @@ SCALAR_FIELDS = (
     "municipal_desk_kind",
     "cost",
     "source_urls",
+    "search_terms",
 )
 
 
@@ -51,6 +52,7 @@ def apply_record(service: Service, record: Record) -> None:
     needs.sort(key=lambda need: record["needs"].index(need.slug))
     service.needs = needs
     service.primary_need = needs[0] if needs else None
+    service.need_order = [need.slug for need in needs]
     service.translations = [
         ServiceTranslation(language=lang, **{f: fields.get(f, "") for f in TEXT_FIELDS})
         for lang, fields in record["texts"].items()
@@ -68,14 +70,18 @@ def apply_record(service: Service, record: Record) -> None:
     ]
 
 
+def ordered_needs(service: Service) -> list[str]:
+    """The service's needs, most central first: its main need, then the stored order."""
+    slugs = [need.slug for need in service.needs.all()]
+    order = {slug: place for place, slug in enumerate(service.need_order or [])}
+    slugs.sort(key=lambda slug: (slug != service.primary_need_id, order.get(slug, len(order)), slug))
+    return slugs
+
+
 def record_from_service(service: Service) -> Record:
     """The plain record of a service row (for the snapshot and for export)."""
     record: dict[str, Any] = {name: getattr(service, name) for name in SCALAR_FIELDS}
-    needs = [need.slug for need in service.needs.all()]
-    primary = service.primary_need_id
-    if primary in needs:
-        needs.remove(primary)
-        needs.insert(0, primary)
+    needs = ordered_needs(service)
     record.update(
         id=service.slug,
         organization=service.organization.name,

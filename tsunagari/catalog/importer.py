@@ -176,4 +176,5 @@ def empty_record(slug: str) -> Record:
         "source_urls": [],
         "contacts": [],
         "texts": {},
+        "search_terms": {},
     }

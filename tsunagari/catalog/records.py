@@ -59,14 +59,25 @@ def load_national_records(data_dir: Path = DEFAULT_DATA_DIR) -> list[Record]:
     """Merge the reference facts with our editorial layer, in reference order."""
     national = data_dir / "national"
     reference = read_yaml(national / "reference.yaml")
-    editorial: dict[str, Record] = {}
-    for path in sorted(national.glob("editorial-*.yaml")):
+    editorial = _by_id(national.glob("editorial-*.yaml"))
+    terms = _by_id(national.glob("search-terms-*.yaml"))
+    return [
+        merge_record(fact, editorial.get(fact["id"], {}), terms.get(fact["id"], {}))
+        for fact in reference
+    ]
+
+
+def _by_id(paths: Iterable[Path]) -> dict[str, Record]:
+    items: dict[str, Record] = {}
+    for path in sorted(paths):
         for item in read_yaml(path) or []:
-            editorial[item["id"]] = item
-    return [merge_record(fact, editorial.get(fact["id"], {})) for fact in reference]
+            items[item["id"]] = item
+    return items
 
 
-def merge_record(fact: Mapping[str, Any], editorial: Mapping[str, Any]) -> Record:
+def merge_record(
+    fact: Mapping[str, Any], editorial: Mapping[str, Any], terms: Mapping[str, Any] | None = None
+) -> Record:
     audience = editorial.get("audience") or {}
     texts = {lang: dict(fields) for lang, fields in (editorial.get("texts") or {}).items()}
     texts.setdefault("ja", {}).setdefault("name", fact["name_ja"])
@@ -95,6 +106,9 @@ def merge_record(fact: Mapping[str, Any], editorial: Mapping[str, Any]) -> Recor
             for index, contact in enumerate(fact.get("contacts") or [])
         ],
         "texts": texts,
+        "search_terms": {
+            lang: list(values) for lang, values in (terms or {}).items() if lang != "id"
+        },
     }
 
 
@@ -151,6 +165,9 @@ def entry_from_record(record: Mapping[str, Any]) -> ServiceEntry:
         ),
         organization=record["organization"],
         source_urls=tuple(record["source_urls"]),
+        search_terms={
+            lang: tuple(terms) for lang, terms in (record.get("search_terms") or {}).items()
+        },
     )
 
 

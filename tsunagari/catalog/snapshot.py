@@ -106,10 +106,15 @@ class ServiceEntry:
     contacts: tuple[Contact, ...]
     organization: str = ""
     source_urls: tuple[str, ...] = ()
+    search_terms: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
 
     def text(self, lang: str, field_name: str) -> str:
-        """The text in `lang`, else Japanese (the language every entry has)."""
-        for code in (lang, "ja"):
+        """The text in `lang`; else English for a foreign language; else Japanese.
+
+        Easy Japanese (`ja-easy`) falls back to Japanese, which every entry has.
+        """
+        fallbacks = (lang, "ja") if lang.startswith("ja") else (lang, "en", "ja")
+        for code in fallbacks:
             value = self.texts.get(code, {}).get(field_name, "")
             if value:
                 return value

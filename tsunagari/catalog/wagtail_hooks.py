@@ -76,6 +76,7 @@ class ServiceViewSet(SnippetViewSet):
                 FieldPanel("organization"),
                 FieldPanel("needs"),
                 FieldPanel("primary_need"),
+                FieldPanel("search_terms"),
             ],
             heading=_("What it is"),
         ),

@@ -1,0 +1,122 @@
+"""Ranking behaviour over the real seed catalog (no database: the engine is pure Python)."""
+
+from dataclasses import replace
+from datetime import datetime
+from zoneinfo import ZoneInfo
+
+import pytest
+
+from tsunagari.catalog.records import load_national_records, snapshot_from_seed_files
+from tsunagari.catalog.snapshot import Area, CatalogSnapshot
+from tsunagari.navigator.engine.navigate import navigate
+from tsunagari.navigator.engine.types import NavigationRequest
+
+JST = ZoneInfo("Asia/Tokyo")
+WEEKDAY_AFTERNOON = datetime(2026, 11, 25, 14, 0, tzinfo=JST)
+SUNDAY_3AM = datetime(2026, 11, 29, 3, 0, tzinfo=JST)
+
+
+@pytest.fixture(scope="module")
+def snapshot():
+    return snapshot_from_seed_files()
+
+
+def ask(snapshot, text, **fields):
+    fields.setdefault("at", WEEKDAY_AFTERNOON)
+    return navigate(snapshot, NavigationRequest(text=text, **fields))
+
+
+def ids(result):
+    return [m.service_id for m in result.matches]
+
+
+def test_every_answer_has_at_least_ten_services(snapshot):
+    for text in ("", "家賃が払えない", "??", "hello"):
+        assert len(ask(snapshot, text).matches) >= 10
+
+
+def test_ended_services_are_never_returned(snapshot):
+    ended = {r["id"] for r in load_national_records() if r["status"] == "ended"}
+    assert len(ended) == 8
+    for text in ("コロナで休業した", "特別定額給付金", "不妊治療の助成", "緊急小口資金"):
+        assert not ended.intersection(ids(ask(snapshot, text)))
+
+
+def test_a_suicidal_message_puts_suicide_crisis_lines_first(snapshot):
+    result = ask(snapshot, "もう死にたい", at=SUNDAY_3AM)
+    assert result.crisis.is_crisis
+    first = snapshot.by_id[result.matches[0].service_id]
+    assert "suicide" in first.crisis_kinds
+
+
+def test_a_closed_crisis_line_never_ranks_above_an_open_or_unknown_one(snapshot):
+    result = ask(snapshot, "死にたい", at=SUNDAY_3AM)
+    crisis_matches = [
+        m for m in result.matches if "suicide" in snapshot.by_id[m.service_id].crisis_kinds
+    ]
+    assert crisis_matches
+    states = [m.open_state.value for m in crisis_matches]
+    if "closed" in states:
+        first_closed = states.index("closed")
+        assert all(state == "closed" for state in states[first_closed:])
+
+
+def test_partner_violence_puts_dv_lines_first(snapshot):
+    result = ask(snapshot, "my husband hits me every night", lang="en")
+    assert "dv" in result.crisis.kinds
+    assert "dv" in snapshot.by_id[result.matches[0].service_id].crisis_kinds
+
+
+def test_a_child_sees_child_facing_desks_first(snapshot):
+    result = ask(snapshot, "学校でいじめられてる", audience="child")
+    top = [snapshot.by_id[i] for i in ids(result)[:3]]
+    assert all("children" in s.audience.groups or s.audience.max_age for s in top)
+
+
+def test_an_adult_is_not_sent_to_child_only_lines(snapshot):
+    child_only = {
+        s.id for s in snapshot.services
+        if s.audience.max_age is not None and s.audience.max_age <= 18
+    }
+    assert child_only
+    assert not child_only.intersection(ids(ask(snapshot, "学校の先生との関係に悩んでいる")))
+
+
+def test_a_foreign_language_user_is_told_when_a_service_is_japanese_only(snapshot):
+    result = ask(snapshot, "I lost my job and cannot pay rent", lang="en")
+    codes = {r.code for m in result.matches for r in m.reasons}
+    assert "japanese_only" in codes or "speaks_language" in codes
+
+
+def test_a_period_only_line_is_shown_only_inside_its_period(snapshot):
+    line = "kodoku-koritsu-soudan-dial-9999"
+    inside = datetime(2024, 5, 3, 12, 0, tzinfo=JST)
+    assert line in ids(ask(snapshot, "寂しくて誰とも話していない", at=inside, limit=30))
+    assert line not in ids(ask(snapshot, "寂しくて誰とも話していない", limit=30))
+
+
+def test_a_municipal_desk_ranks_first_there_and_is_not_shown_elsewhere(snapshot):
+    desk = replace(
+        snapshot.by_id["seikatsu-konkyusha-jiritsu-soudan"],
+        id="ichihara-seikatsu-soudan",
+        area=Area(level="municipality", code="122190"),
+    )
+    services = (*snapshot.services, desk)
+    local = CatalogSnapshot(services=services, needs=snapshot.needs,
+                            by_id={s.id: s for s in services})
+    here = ids(ask(local, "お金がなくて生活が苦しい", municipality="122190"))
+    elsewhere = ids(ask(local, "お金がなくて生活が苦しい", municipality="131041"))
+    assert here[0] == "ichihara-seikatsu-soudan"
+    assert "ichihara-seikatsu-soudan" not in elsewhere
+    assert "ichihara-seikatsu-soudan" not in ids(ask(local, "お金がなくて生活が苦しい"))
+
+
+def test_every_match_says_why_it_fits(snapshot):
+    result = ask(snapshot, "借金が返せない")
+    assert all(m.reasons for m in result.matches)
+
+
+def test_a_vague_message_gets_one_clarifying_question(snapshot):
+    result = ask(snapshot, "なんか")
+    assert result.question is not None
+    assert len(result.matches) >= 10

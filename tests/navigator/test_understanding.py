@@ -1,0 +1,359 @@
+"""Understanding a person's own words: language detection, analysis, need scores.
+
+The texts here are our own, written for these tests: none is taken from the tuning or
+held-out scenario sets, so passing them says something about words we did not tune on.
+"""
+
+from __future__ import annotations
+
+import statistics
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+import yaml
+
+from tsunagari.navigator.engine.analysis import analyze, compile_term, tokenize
+from tsunagari.navigator.engine.language import detect_language
+from tsunagari.navigator.engine.needs import (
+    DATA_DIR,
+    LEXICON_LANGUAGES,
+    WEIGHTS,
+    is_vague,
+    preload,
+    score_needs,
+)
+
+NEEDS_FILE = Path(__file__).resolve().parents[2] / "tsunagari/catalog/data/needs.yaml"
+NEED_IDS = {need["id"] for need in yaml.safe_load(NEEDS_FILE.read_text(encoding="utf-8"))}
+
+
+def top(text: str, lang: str, n: int = 3) -> list[str]:
+    return list(score_needs(text, lang))[:n]
+
+
+# --- language detection ------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("仕事がなくて家賃が払えない", "ja"),
+        ("やちんが はらえない", "ja"),
+        ("I lost my job and can't pay the rent", "en"),
+        ("我没有钱交房租，怎么办", "zh-hans"),
+        ("월세를 낼 돈이 없어요", "ko"),
+        ("Perdi o emprego e não tenho dinheiro para o aluguel", "pt"),
+        ("Perdí mi trabajo y no tengo dinero para el alquiler", "es"),
+        ("Nawalan ako ng trabaho at wala akong pambayad sa upa", "tl"),
+        ("ตกงานแล้ว ไม่มีเงินจ่ายค่าเช่า", "th"),
+        ("Tôi bị mất việc, không có tiền trả tiền nhà", "vi"),
+        ("toi bi mat viec roi, khong co tien", "vi"),
+        ("जागिर गयो, घरभाडा तिर्ने पैसा छैन", "ne"),
+        ("Saya kehilangan pekerjaan dan tidak punya uang untuk sewa", "id"),
+    ],
+)
+def test_each_language_is_recognised_without_a_choice(text, code):
+    guess = detect_language(text, None)
+    assert guess.code == code
+    assert guess.confident
+
+
+def test_romanised_japanese_and_nepali_are_recognised():
+    assert detect_language("shigoto ga nakute tsurai desu", None).code == "ja"
+    assert detect_language("malai paisa chaina, kaam pani chaina", None).code == "ne"
+
+
+@pytest.mark.parametrize("chosen", ["ja", "zh-hans"])
+def test_kanji_only_text_keeps_the_chosen_language(chosen):
+    guess = detect_language("生活保護申請", chosen)
+    assert guess.code == chosen
+    assert not guess.confident
+
+
+def test_kanji_only_text_without_a_choice_is_read_as_unsure_japanese():
+    assert detect_language("生活保護申請", None) == detect_language("生活保護申請", None)
+    assert detect_language("生活保護申請", None).code == "ja"
+    assert not detect_language("生活保護申請", None).confident
+
+
+def test_simplified_characters_decide_chinese_even_when_japanese_was_chosen():
+    assert detect_language("生活保护申请怎么办", "ja").code == "zh-hans"
+
+
+def test_japanese_only_characters_decide_japanese_even_when_chinese_was_chosen():
+    assert detect_language("病気で働けない", "zh-hans").code == "ja"
+
+
+def test_a_choice_that_cannot_be_written_in_the_script_does_not_win():
+    assert detect_language("孤独", "en").code == "ja"
+    assert detect_language("외로워", "ja").code == "ko"
+
+
+def test_a_locale_without_a_lexicon_is_read_by_its_script():
+    assert "loneliness" in top("孤独", "zh-hant")
+
+
+def test_easy_japanese_choice_is_kept_for_japanese_text():
+    assert detect_language("おかねが ない", "ja-easy").code == "ja-easy"
+
+
+def test_a_short_latin_word_in_a_japanese_session_stays_japanese():
+    guess = detect_language("DV", "ja")
+    assert guess.code == "ja"
+    assert not guess.confident
+
+
+def test_a_latin_text_that_lingua_cannot_separate_keeps_the_chosen_language():
+    assert detect_language("Anak saya sakit", "id").code == "id"
+
+
+def test_empty_text_falls_back_to_the_choice():
+    assert detect_language("", "ko") == detect_language("   ", "ko")
+    assert detect_language("", "ko").code == "ko"
+
+
+# --- analysis -----------------------------------------------------------------------
+
+
+def test_japanese_inflections_and_kana_spellings_meet_in_the_index_tokens():
+    for text in ("家賃が払えない", "家賃払えず", "家賃が払えません"):
+        assert "払う" in tokenize(text, "ja")
+    assert "はらう" in tokenize("家賃が払えない", "ja")
+    assert "はらう" in tokenize("やちんが はらえない", "ja")
+
+
+def test_hiragana_message_matches_a_term_written_in_kanji():
+    term = compile_term("家賃", "ja")
+    assert term.matches(analyze("やちんが はらえない", "ja"))
+
+
+def test_kanji_homophones_do_not_match_through_readings():
+    # 休職 and 求職 are both きゅうしょく; only kana-written words use the reading.
+    term = compile_term("求職", "ja")
+    assert not term.matches(analyze("うつ病で休職中", "ja"))
+
+
+def test_a_verb_typed_in_kana_meets_its_kanji_lemma():
+    assert compile_term("連絡が取れない", "ja").matches(analyze("彼と連絡がとれない", "ja"))
+
+
+def test_short_kana_words_do_not_stand_for_kanji_homophones():
+    # のように (よう) is not 酔う, and とうさん (父さん) is not 倒産.
+    assert not compile_term("酔う", "ja").matches(analyze("毎日のように言われる", "ja"))
+    assert not compile_term("倒産", "ja").matches(analyze("おとうさんに おこられた", "ja"))
+
+
+def test_a_noun_between_words_breaks_a_japanese_phrase():
+    assert not compile_term("家がない", "ja").matches(analyze("家にお金がない", "ja"))
+    assert compile_term("家賃 払えない", "ja").matches(analyze("家賃が全然払えない", "ja"))
+
+
+def test_thai_and_chinese_index_by_character_bigrams():
+    assert tokenize("ไม่มีเงิน", "th")[:2] == ["ไม", "ม่"]
+    assert tokenize("没有钱", "zh-hans") == ["没有", "有钱"]
+
+
+def test_latin_words_are_matched_without_accents():
+    assert tokenize("Não tenho dinheiro", "pt") == ["nao", "tenho", "dinheiro"]
+    assert compile_term("sin dinero", "es").matches(analyze("Sin dinero", "es"))
+
+
+def test_vietnamese_with_diacritics_is_matched_exactly():
+    # Without marks "mượn tiền" (borrow money) and "muốn … tiền" (want money) collide.
+    term = compile_term("mượn tiền", "vi")
+    assert not term.matches(analyze("em muốn rút tiền", "vi"))
+    assert term.matches(analyze("em phải mượn tiền bạn", "vi"))
+    assert term.matches(analyze("em phai muon tien ban", "vi"))
+
+
+def test_words_of_a_phrase_may_have_a_word_between_them():
+    assert compile_term("no one to talk", "en").matches(analyze("no one really to talk to", "en"))
+
+
+# --- need scores --------------------------------------------------------------------
+
+CASES = [
+    ("ja", "妻が去年亡くなって、毎日テレビとしか話してない", "bereavement"),
+    ("ja", "妻が去年亡くなって、毎日テレビとしか話してない", "loneliness"),
+    ("ja", "カードの支払いが3ヶ月遅れてて督促の電話が止まらない", "debt"),
+    ("ja", "大家から来月までに部屋を出てくれと言われた", "housing"),
+    ("ja", "上司に毎日怒鳴られて会社に行くのがこわい", "work"),
+    ("ja", "派遣の契約を切られて来月から収入がない", "job_loss"),
+    ("ja", "夜になると涙が出てきて朝まで眠れない", "mental_health"),
+    ("ja", "父が認知症で夜中に家を出ていってしまう。介護でもう限界", "caregiving"),
+    ("ja", "旦那に毎晩どなられて、財布も取り上げられてる", "violence_at_home"),
+    ("ja", "息子が中学に入ってから一度も学校に行ってない", "school"),
+    ("ja", "生理がずっと来なくて妊娠してるかもしれない", "pregnancy"),
+    ("ja", "ゲイであることを職場で勝手にばらされた", "lgbtq"),
+    ("ja", "パチンコがやめられなくて給料を全部使ってしまう", "dependence"),
+    ("ja", "地震で家が半壊して住めなくなった", "disaster"),
+    ("ja", "ネットで知らない人に悪口を書かれ続けている", "human_rights"),
+    ("ja", "通販で買った商品が届かないし連絡もつかない", "consumer_trouble"),
+    ("ja", "刑務所を出たけど仕事も住む所も見つからない", "crime_rehabilitation"),
+    ("ja", "ビザの更新ができなかったらどうしよう", "foreign_residents"),
+    ("ja", "娘が発達障害と診断された。これからどうすればいいか", "disability"),
+    ("ja", "一人で子どもを育ててるけど養育費ももらえない", "single_parent"),
+    ("ja", "知らない男に後をつけられている気がして怖い", "crime_victims"),
+    ("ja", "息子が10年以上家から出ていない", "hikikomori"),
+    ("ja", "会社からいきなり明日から来なくていいと言われた", "job_loss"),
+    ("ja", "一人暮らしの父が最近同じ話ばかりする。物忘れも増えた", "older_age"),
+    ("ja", "子どもが夜泣きで全然寝てくれない。私も限界", "child_rearing"),
+    ("ja", "アパートの隣の人の騒音がひどくて眠れない", "relationships"),
+    ("ja", "弁護士に相談したいけど、お金がない", "legal"),
+    ("ja", "SNSで知り合った人に裸の写真を送ってしまって、ばらまくと脅されてる", "sexual_violence"),
+    ("ja", "家に帰ると夫の機嫌をうかがってばかり。お金も自由に使えない", "violence_at_home"),
+    ("ja", "彼女にスマホを全部チェックされて、友達と会うと怒られる", "violence_at_home"),
+    ("ja", "卒業してから5年、家からほとんど出ていない", "hikikomori"),
+    ("ja", "店をたたむことになった。この年で雇ってくれるところあるのかな", "job_loss"),
+    ("ja", "結婚して東京に来たけど、夫以外に知ってる人がいない", "loneliness"),
+    # a child's words, and hiragana-only / easy Japanese
+    ("ja", "クラスのみんなに無視されてつらい", "bullying"),
+    ("ja", "お母さんとお父さんが毎日けんかしてて家にいたくない", "family_trouble"),
+    ("ja", "友達にLINEのグループから外された", "bullying"),
+    ("ja-easy", "おかねが ない。ごはん たべて いない", "money"),
+    ("ja-easy", "やちんが はらえない", "housing"),
+    ("ja-easy", "ともだちが いなくて さびしい", "loneliness"),
+    ("ja-easy", "がっこうに いきたくない", "school"),
+    ("ja-easy", "ぱぱに たたかれる。いえに かえりたくない", "child_abuse"),
+    ("ja-easy", "びょうきで しごとが できない", "health"),
+    ("ja-easy", "しにたい", "suicidal_feelings"),
+    # other languages
+    ("en", "my wife passed away last year and the house feels so empty", "bereavement"),
+    ("en", "I got fired today and I don't know how I'll pay rent", "job_loss"),
+    ("en", "my husband controls all the money and screams at me every night", "violence_at_home"),
+    ("en", "I think I'm pregnant and I'm scared to tell anyone", "pregnancy"),
+    ("en", "my mom has dementia and I can't take care of her alone anymore", "caregiving"),
+    ("en", "kids at school keep making fun of my accent", "bullying"),
+    ("en", "since my divorce I barely see anyone, weekends are the worst", "loneliness"),
+    ("es", "Mi esposo me pega cuando toma", "violence_at_home"),
+    ("es", "Perdí mi trabajo y no tengo dinero para la renta", "job_loss"),
+    ("es", "Me siento muy sola, no tengo amigos aquí en Japón", "loneliness"),
+    ("es", "no me pagan las horas extras en la fábrica", "work"),
+    ("pt", "Meu marido bebe todo dia e gasta tudo no pachinko", "dependence"),
+    ("pt", "fui demitido da fábrica e não acho outro serviço", "job_loss"),
+    ("pt", "minha filha não quer ir pra escola porque zoam ela", "bullying"),
+    ("pt", "meu visto vence mês que vem e não sei o que fazer", "foreign_residents"),
+    ("tl", "Sinasaktan ako ng asawa ko, takot na ako umuwi", "violence_at_home"),
+    ("tl", "Wala na akong pera pambili ng pagkain", "money"),
+    ("tl", "Buntis ako at hindi alam ng pamilya ko", "pregnancy"),
+    ("tl", "Ilang buwan na akong hindi nakakabayad ng upa", "housing"),
+    ("id", "Saya tidak punya uang untuk bayar sewa bulan ini", "housing"),
+    ("id", "Suami saya sering memukul saya", "violence_at_home"),
+    ("id", "Saya diberhentikan dari pabrik dan belum dapat kerja lagi", "job_loss"),
+    ("vi", "Tôi bị mất việc, không có tiền trả tiền nhà", "job_loss"),
+    ("vi", "Công ty không trả lương cho tôi hai tháng rồi", "work"),
+    ("vi", "Em buồn lắm, không ngủ được mấy tuần nay", "mental_health"),
+    ("vi", "toi bi no nan nhieu qua, khong tra duoc", "debt"),
+    ("zh-hans", "我老公经常打我，我不敢回家", "violence_at_home"),
+    ("zh-hans", "公司把我解雇了，现在找不到工作", "job_loss"),
+    ("zh-hans", "房租交不起了，房东说要赶我走", "housing"),
+    ("zh-hans", "妈妈得了老年痴呆，我一个人照顾她", "caregiving"),
+    ("ko", "남편이 술만 마시면 때려요", "violence_at_home"),
+    ("ko", "일본에 친구가 없어서 너무 외로워요", "loneliness"),
+    ("ko", "아이가 학교에서 따돌림을 당해요", "bullying"),
+    ("ko", "비자 갱신이 거절됐어요", "foreign_residents"),
+    ("th", "สามีตีฉันทุกวัน", "violence_at_home"),
+    ("th", "ฉันเหงามาก ไม่มีใครคุยด้วย", "loneliness"),
+    ("th", "สามีติดพนัน เอาเงินไปเล่นหมด", "dependence"),
+    ("ne", "मेरो श्रीमान्ले मलाई कुट्छ", "violence_at_home"),
+    ("ne", "जागिर गयो, पैसा छैन", "job_loss"),
+    ("ne", "कम्पनीले तीन महिनादेखि तलब दिएको छैन", "work"),
+    ("ne", "malai paisa chaina, kotha bhada tirna sakdina", "housing"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "need"), CASES)
+def test_the_need_is_among_the_top_three(lang, text, need):
+    assert need in top(text, lang)
+
+
+def test_scores_are_between_zero_and_one_best_first_over_known_needs():
+    scores = score_needs("夫を亡くしてから誰とも話していないし、お金もない", "ja")
+    values = list(scores.values())
+    assert set(scores) <= NEED_IDS
+    assert all(0 < v <= 1 for v in values)
+    assert values == sorted(values, reverse=True)
+
+
+def test_japanese_words_in_another_session_are_still_understood():
+    assert "housing" in top("家賃が払えない", "en")
+
+
+def test_english_words_inside_tagalog_are_understood():
+    assert "health" in top("Natatakot ako, sabi ng doctor baka cancer daw", "tl")
+
+
+def test_a_stated_old_age_points_to_older_age():
+    assert "older_age" in top("I am 82 and I keep forgetting things", "en")
+
+
+def test_a_stray_family_word_does_not_become_a_need():
+    assert "family_trouble" not in score_needs("母の介護で仕事を休みがちになった", "ja")
+
+
+# --- vagueness ------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("こんにちは", "ja"),
+        ("相談したいです", "ja"),
+        ("どうしたらいいかわからない", "ja"),
+        ("つらい", "ja"),
+        ("help me", "en"),
+        ("hola", "es"),
+        ("你好", "zh-hans"),
+        ("", "ja"),
+    ],
+)
+def test_a_message_without_a_clear_need_is_vague(text, lang):
+    assert is_vague(score_needs(text, lang))
+
+
+def test_a_clear_message_is_not_vague():
+    assert not is_vague(score_needs("借金が返せない", "ja"))
+    assert not is_vague(score_needs("I was fired and can't find a job", "en"))
+
+
+def test_nothing_understood_gives_empty_scores():
+    assert score_needs("今日はいい天気", "ja") == {}
+
+
+# --- lexicon files --------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("lang", LEXICON_LANGUAGES)
+def test_every_language_has_a_lexicon_covering_every_need(lang):
+    data = yaml.safe_load((DATA_DIR / f"{lang}.yaml").read_text(encoding="utf-8"))
+    assert set(data) == NEED_IDS
+    for tiers in data.values():
+        assert set(tiers) <= set(WEIGHTS)
+        assert all(str(term).strip() for terms in tiers.values() for term in terms)
+
+
+# --- engine constraints ---------------------------------------------------------------
+
+
+def test_the_understanding_modules_do_not_import_django():
+    code = (
+        "import sys\n"
+        "import tsunagari.navigator.engine.needs\n"
+        "sys.exit(any(m == 'django' or m.startswith('django.') for m in sys.modules))\n"
+    )
+    assert subprocess.run([sys.executable, "-c", code], check=False).returncode == 0
+
+
+def test_scoring_takes_well_under_five_milliseconds_after_warm_up():
+    preload()
+    texts = [text for _, text, _ in CASES]
+    langs = [lang for lang, _, _ in CASES]
+    timings = []
+    for text, lang in zip(texts, langs, strict=True):
+        start = time.perf_counter()
+        score_needs(text, lang)
+        timings.append(time.perf_counter() - start)
+    assert statistics.median(timings) < 0.005

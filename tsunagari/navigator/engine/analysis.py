@@ -1,0 +1,444 @@
+"""Text → forms that lexicon terms and search indexes can match, per language.
+
+Each writing system needs its own view of a message:
+- Japanese: SudachiPy lemmas (`normalized_form`, so 払えず/払えない meet at 払う), plus
+  the reading of the kana that Sudachi could not resolve, so that hiragana-only and
+  easy Japanese ("やちん はらえない") still match terms written in kanji.
+- Chinese and Thai have no spaces: matching is by substring, indexing by 2-grams.
+- Korean and Nepali attach particles to words: substring matching of stems.
+- Latin-script languages: lowercase words without accents (people often skip them).
+
+Lexicon terms go through the same analysis as messages (`compile_term`), so an editor
+writes a term once, naturally, and every variant of the message still meets it.
+"""
+
+from __future__ import annotations
+
+import re
+import threading
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from tsunagari.core.languages import base_language
+from tsunagari.navigator.engine.normalize import fold_kana, normalize, squash, strip_accents
+
+__all__ = [
+    "Analysis",
+    "Term",
+    "analyze",
+    "compile_term",
+    "lexicon_language",
+    "message_keys",
+    "tokenize",
+]
+
+SUBSTRING_LANGS = frozenset({"zh-hans", "th", "ko", "ne"})
+_NO_SPACE_LANGS = frozenset({"zh-hans", "th"})
+_WORD = re.compile(r"\w+")
+_APOSTROPHES = re.compile("['’`]")
+_WORD_GAP = 2  # other words allowed between the words of a phrase
+_JA_GAP = 1  # Japanese lemmas are denser (particles are gone): one word between
+_CHAR_GAP = 6  # other characters allowed between the pieces of a substring phrase
+_MIN_READING = 3  # shorter kana readings match too much by chance
+_MIN_KANA_SURFACE = 4  # kana-only terms shorter than this match inside other words
+
+
+@dataclass(frozen=True)
+class Analysis:
+    """One message, analysed for one lexicon language.
+
+    `flat` is the text for substring matching; `tokens` are words (Latin scripts) or
+    Japanese content lemmas; `reading` is the Japanese message in hiragana.
+    """
+
+    lang: str
+    flat: str
+    tokens: tuple[str, ...]
+    reading: str = ""
+    vocab: frozenset[str] = frozenset()  # the tokens again, for a cheap first check
+    starts: frozenset[int] = frozenset()  # offsets in `reading` where a word begins
+    accented: bool = False  # Vietnamese typed with diacritics: match them exactly
+    gap: int = _WORD_GAP  # other tokens allowed between the words of a phrase
+    blockers: frozenset[int] = frozenset()  # token positions a phrase may not skip
+
+
+@dataclass(frozen=True)
+class _Part:
+    """One `+`-separated part of a term; it matches through any of its channels."""
+
+    flat: tuple[str, ...]  # pieces in order (substring channel)
+    tokens: tuple[str, ...] = ()  # words or lemmas in order (token channel)
+    prefix: tuple[bool, ...] = ()  # per token: a trailing * means "word starts with"
+    reading: str = ""  # Japanese: hiragana stem of the term's reading
+    accented: tuple[str, ...] = ()  # Vietnamese: the words with their diacritics
+    kana: tuple[str, ...] = ()  # Japanese: each lemma in kana (取れる → とれる)
+
+
+@dataclass(frozen=True)
+class Term:
+    """A compiled lexicon term: every part must occur somewhere in the message."""
+
+    text: str
+    parts: tuple[_Part, ...]
+
+    def matches(self, analysis: Analysis) -> bool:
+        """True when each part is found by at least one channel."""
+        return all(_part_matches(part, analysis) for part in self.parts)
+
+    def index_keys(self) -> frozenset[str]:
+        """Index keys: a message lacking all of them cannot match (see `message_keys`).
+
+        Looking terms up by key instead of trying all of them keeps a message at a
+        few hundred microseconds with thousands of terms.
+        """
+        part = self.parts[0]
+        keys = {_char_key(piece) for piece in part.flat[:1]}
+        for words in (part.tokens, part.accented, part.kana):
+            if words:
+                keys.add(f"p:{words[0][:2]}" if part.prefix[0] else f"w:{words[0]}")
+        if part.reading:
+            keys.add(_char_key(part.reading))
+        return frozenset(keys)
+
+
+def message_keys(analysis: Analysis) -> frozenset[str]:
+    """Every key a term of this message could be indexed under."""
+    keys = {f"w:{t}" for t in analysis.tokens} | {f"p:{t[:2]}" for t in analysis.tokens}
+    for text in (analysis.flat, analysis.reading):
+        keys.update(f"c:{text[i : i + 2]}" for i in range(len(text)))
+        keys.update(f"c:{char}" for char in text)
+    return frozenset(keys)
+
+
+def _char_key(text: str) -> str:
+    """First two characters (a one-character term keys on itself)."""
+    return f"c:{text[:2]}"
+
+
+def lexicon_language(lang: str) -> str:
+    """Easy Japanese is read with the Japanese lexicon."""
+    return base_language(lang)
+
+
+def analyze(text: str, lang: str) -> Analysis:
+    """Analyse a message once; every term of the lexicon is then matched against it."""
+    lang = lexicon_language(lang)
+    if lang == "ja":
+        lemmas, reading, starts, blockers = _japanese(normalize(text))
+        return Analysis(
+            lang,
+            squash(text),
+            tuple(lemmas),
+            reading,
+            frozenset(lemmas),
+            starts,
+            gap=_JA_GAP,
+            blockers=blockers,
+        )
+    if lang in SUBSTRING_LANGS:
+        flat = squash(text) if lang in _NO_SPACE_LANGS else normalize(text)
+        return Analysis(lang, flat, ())
+    accented = lang == "vi" and _has_diacritics(text)
+    words = _words(text, keep_accents=accented)
+    return Analysis(lang, " ".join(words), tuple(words), "", frozenset(words), accented=accented)
+
+
+def tokenize(text: str, lang: str) -> list[str]:
+    """Tokens for a BM25 index or query (service texts and messages alike)."""
+    lang = lexicon_language(lang)
+    if lang == "ja":
+        return _japanese_index_tokens(normalize(text))
+    if lang in _NO_SPACE_LANGS:
+        return _bigrams(squash(text))
+    if lang == "ko":
+        words = _words(text)
+        return words + [g for w in words for g in _bigrams(w) if len(w) > 2]
+    return _words(text)
+
+
+def compile_term(term: str, lang: str) -> Term:
+    """Analyse a lexicon term the way messages are analysed.
+
+    Syntax: words separated by spaces must appear in this order, close together
+    ("no one to talk to", "家賃 払えない"); `+` joins parts that may appear anywhere in
+    the message ("夫 + 亡くなる"); a trailing `*` on a Latin word matches any ending; a
+    leading `=` on a Japanese part matches its written form and reading only, not its
+    lemmas ("=死ねって" must not match 死にたい); a leading `^` leaves out the reading
+    (^亡くなる must not match できなくなる).
+    """
+    lang = lexicon_language(lang)
+    parts = tuple(_compile_part(p.strip(), lang) for p in term.split("+") if p.strip())
+    return Term(term, parts)
+
+
+def _compile_part(part: str, lang: str) -> _Part:
+    """One part, in the channels its language uses."""
+    if lang == "ja":
+        return _compile_japanese(part)
+    if lang in SUBSTRING_LANGS:
+        pieces = normalize(part).split()
+        if lang in _NO_SPACE_LANGS:
+            pieces = [squash(p) for p in pieces]
+        return _Part(tuple(p for p in pieces if p))
+    raw = _APOSTROPHES.sub("", strip_accents(normalize(part))).split()
+    words = tuple(w.rstrip("*") for w in raw)
+    accented = tuple(_words(part, keep_accents=True)) if lang == "vi" else ()
+    return _Part((), words, tuple(w.endswith("*") for w in raw), accented=accented)
+
+
+def _part_matches(part: _Part, analysis: Analysis) -> bool:
+    """Substring channel, then token channel, then (Japanese) reading channel."""
+    if part.flat and _pieces_in_order(part.flat, analysis.flat):
+        return True
+    words = part.accented if analysis.accented and part.accented else part.tokens
+    if words and _could_match(words, part.prefix, part.kana, analysis):
+        return _tokens_in_order(words, part.prefix, part.kana, analysis)
+    return bool(part.reading) and _reading_at_word_start(part.reading, analysis)
+
+
+def _reading_at_word_start(reading: str, analysis: Analysis) -> bool:
+    """The term's reading begins where a word begins (not だんな inside そうだんなんて)."""
+    found = analysis.reading.find(reading)
+    while found >= 0:
+        if found in analysis.starts:
+            return True
+        found = analysis.reading.find(reading, found + 1)
+    return False
+
+
+def _could_match(
+    words: Sequence[str], prefix: Sequence[bool], kana: Sequence[str], analysis: Analysis
+) -> bool:
+    """Cheap test on the first token before the ordered scan."""
+    if prefix[0]:
+        return words[0] in analysis.flat
+    return words[0] in analysis.vocab or (bool(kana) and kana[0] in analysis.vocab)
+
+
+def _pieces_in_order(pieces: Sequence[str], text: str) -> bool:
+    """Each piece occurs after the previous one, at most _CHAR_GAP characters later."""
+    start = text.find(pieces[0])
+    while start >= 0:
+        end = start + len(pieces[0])
+        for piece in pieces[1:]:
+            found = text.find(piece, end, end + _CHAR_GAP + len(piece))
+            if found < 0:
+                break
+            end = found + len(piece)
+        else:
+            return True
+        start = text.find(pieces[0], start + 1)
+    return False
+
+
+def _tokens_in_order(
+    words: Sequence[str], prefix: Sequence[bool], kana: Sequence[str], analysis: Analysis
+) -> bool:
+    """The words appear in order, with at most `analysis.gap` other tokens between,
+    none of them a blocker (in Japanese a noun or a negation: "家にお金がない" is not
+    "家がない"). A Japanese lemma also matches its kana form, which Sudachi keeps for
+    verbs typed in kana (連絡がとれない → とれる)."""
+    tokens = analysis.tokens
+
+    def same(k: int, token: str) -> bool:
+        if prefix[k]:
+            return token.startswith(words[k])
+        return token == words[k] or (bool(kana) and token == kana[k])
+
+    def next_match(k: int, pos: int) -> int:
+        for j in range(pos + 1, min(len(tokens), pos + 2 + analysis.gap)):
+            if same(k, tokens[j]):
+                return j
+            if j in analysis.blockers:
+                break
+        return -1
+
+    for start, token in enumerate(tokens):
+        if not same(0, token):
+            continue
+        pos = start
+        for k in range(1, len(words)):
+            pos = next_match(k, pos)
+            if pos < 0:
+                break
+        else:
+            return True
+    return False
+
+
+def _words(text: str, *, keep_accents: bool = False) -> list[str]:
+    """Lowercase words, without accents unless asked; apostrophes dropped ("cant")."""
+    text = normalize(text) if keep_accents else strip_accents(normalize(text))
+    return _WORD.findall(_APOSTROPHES.sub("", text))
+
+
+def _has_diacritics(text: str) -> bool:
+    """Vietnamese typed with its marks (most words carry one) rather than bare ASCII."""
+    return any(not c.isascii() and c.isalpha() for c in text)
+
+
+def _bigrams(text: str) -> list[str]:
+    """Character 2-grams (a lone character stays a 1-gram)."""
+    if len(text) < 2:
+        return [text] if text else []
+    return [text[i : i + 2] for i in range(len(text) - 1)]
+
+
+# --- Japanese ---------------------------------------------------------------------
+
+_NEGATIONS = frozenset({"ない", "ず", "ぬ", "ん", "無い"})
+_DROPPED_POS = frozenset({"助詞", "補助記号", "空白", "記号"})
+_BLOCKING_POS = frozenset({"名詞", "代名詞"})
+_KEPT_PARTICLES = frozenset({"だけ", "しか", "ばかり"})  # "私だけ" is not just "私"
+_INFLECTING = frozenset({"動詞", "形容詞", "助動詞"})
+_local = threading.local()
+_dictionary_lock = threading.Lock()
+_dictionary: list[Any] = []
+
+
+def _tokenizer() -> Any:
+    """One Sudachi dictionary per process, one tokenizer per thread (not thread-safe)."""
+    tokenizer = getattr(_local, "tokenizer", None)
+    if tokenizer is None:
+        from sudachipy import Dictionary, SplitMode
+
+        with _dictionary_lock:
+            if not _dictionary:
+                _dictionary.append(Dictionary())
+        tokenizer = _dictionary[0].tokenizer(SplitMode.A)
+        _local.tokenizer = tokenizer
+    return tokenizer
+
+
+def _japanese(text: str) -> tuple[list[str], str, frozenset[int], frozenset[int]]:
+    """Content lemmas (negation unified to ない, wish kept as たい), the reading of
+    the kana-written words, the offsets in it where each word starts, and the lemma
+    positions a phrase may not skip (nouns, ない, たい)."""
+    lemmas: list[str] = []
+    reading: list[str] = []
+    starts: list[int] = []
+    blockers: set[int] = set()
+    offset = 0
+    for morpheme in _tokenizer().tokenize(text):
+        pos = morpheme.part_of_speech()[0]
+        if pos in ("空白", "補助記号"):
+            continue
+        kana = _unresolved_reading(morpheme)
+        starts.append(offset)
+        reading.append(kana)
+        offset += len(kana)
+        lemma = _content_lemma(pos, morpheme.normalized_form())
+        if lemma:
+            if _blocks(morpheme.part_of_speech()) or lemma in ("ない", "たい"):
+                blockers.add(len(lemmas))
+            lemmas.append(lemma)
+    return lemmas, "".join(reading), frozenset(starts), frozenset(blockers)
+
+
+def _blocks(pos: Sequence[str]) -> bool:
+    """Nouns change what a phrase is about; adverb-like nouns (全部, 毎日) do not."""
+    return pos[0] in _BLOCKING_POS and pos[2] != "副詞可能"
+
+
+def _japanese_index_tokens(text: str) -> list[str]:
+    """Lemmas plus their readings, so that a hiragana query ("はらえない" → はらう)
+    meets a service text written in kanji (払えない → 払う, はらう)."""
+    tokens: list[str] = []
+    for morpheme in _tokenizer().tokenize(text):
+        lemma = _content_lemma(morpheme.part_of_speech()[0], morpheme.normalized_form())
+        if lemma:
+            tokens.append(lemma)
+            kana = fold_kana(morpheme.normalized_form_morpheme().reading_form())
+            if kana != lemma and _is_hiragana(kana):
+                tokens.append(kana)
+    return tokens
+
+
+def _content_lemma(pos: str, lemma: str) -> str | None:
+    """Keep words that carry meaning; particles and politeness go, negation stays."""
+    if lemma in _NEGATIONS:
+        return "ない"
+    if pos == "助動詞":
+        return "たい" if lemma == "たい" else None
+    if pos == "助詞":
+        return lemma if lemma in _KEPT_PARTICLES else None
+    if pos in _DROPPED_POS or lemma == "御":  # お/ご: お金 = 金, but 再就職 ≠ 就職
+        return None
+    return fold_kana(lemma.lower())
+
+
+def _unresolved_reading(morpheme: Any) -> str:
+    """The reading of a word Sudachi could not resolve to kanji; other words as lemma.
+
+    The reading channel is for kana that Sudachi leaves as kana ("やちん はらえない").
+    Where Sudachi resolved a word (とうさん → 父さん, 休職), its lemma stands in the
+    reading, so a homophone term (倒産, 求職) cannot match through the reading.
+    """
+    lemma = morpheme.normalized_form()
+    if any(0x4E00 <= ord(c) <= 0x9FFF or c == "々" for c in lemma + morpheme.surface()):
+        return lemma.lower()
+    return _kana(morpheme.reading_form(), morpheme.surface())
+
+
+def _kana(reading: str, surface: str) -> str:
+    """Hiragana reading; Sudachi gives unknown words their surface or キゴウ."""
+    folded = fold_kana(reading)
+    if all(0x3041 <= ord(c) <= 0x309F or c == "ー" for c in folded):
+        return folded
+    return fold_kana(surface.lower())
+
+
+def _compile_japanese(part: str) -> _Part:
+    """Surface, lemma and reading channels, each only where it is safe.
+
+    Short kana terms would match inside other words as substrings ("バイ" in
+    "なければいい"), and a term whose lemmas are only ない/たい would match any
+    negation ("亡き" → 無い), so those channels are left out for such terms.
+    """
+    exact, no_reading = part.startswith("="), part.startswith("^")
+    part = part.lstrip("=^")
+    flat = squash(part)
+    kana_only = all(0x3041 <= ord(c) <= 0x30FF for c in flat)
+    lemmas = _japanese(normalize(part))[0]
+    kana = _lemma_kana(normalize(part))
+    if exact or set(lemmas) <= {"ない", "たい"}:
+        lemmas, kana = [], []
+    if no_reading:
+        kana = []
+    too_short = len(flat) < (_MIN_KANA_SURFACE if kana_only else 2)  # 心 inside 心臓
+    surface = () if too_short else (flat,)
+    reading = "" if no_reading else _term_reading(part)
+    prefix = (False,) * len(lemmas)
+    return _Part(surface, tuple(lemmas), prefix, reading, kana=tuple(kana))
+
+
+def _lemma_kana(text: str) -> list[str]:
+    """The kana of each content lemma, aligned with `_japanese(text)[0]`."""
+    out: list[str] = []
+    for morpheme in _tokenizer().tokenize(text):
+        lemma = _content_lemma(morpheme.part_of_speech()[0], morpheme.normalized_form())
+        if lemma:
+            kana = fold_kana(morpheme.normalized_form_morpheme().reading_form())
+            usable = _is_hiragana(kana) and len(kana) >= _MIN_READING  # not よう = 酔う
+            out.append(kana if usable else lemma)
+    return out
+
+
+def _is_hiragana(text: str) -> bool:
+    """Only hiragana and the long vowel mark (Sudachi's reading of real words)."""
+    return bool(text) and all(0x3041 <= ord(c) <= 0x309F or c == "ー" for c in text)
+
+
+def _term_reading(term: str) -> str:
+    """The term's reading minus a final inflecting kana, so ない also meets なくて.
+
+    Too-short readings are dropped: "いみ" or "はは" would match by chance.
+    """
+    morphemes = [m for m in _tokenizer().tokenize(normalize(term)) if m.surface().strip()]
+    if not morphemes:
+        return ""
+    reading = "".join(_kana(m.reading_form(), m.surface()) for m in morphemes)
+    if morphemes[-1].part_of_speech()[0] in _INFLECTING and len(reading) > _MIN_READING:
+        reading = reading[:-1]
+    return reading if len(reading) >= _MIN_READING else ""

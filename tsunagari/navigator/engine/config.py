@@ -1,0 +1,33 @@
+"""The engine's tunable data files, loaded once."""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+DATA_DIR = Path(__file__).resolve().parent.parent / "data"
+
+# Lines that fit almost anyone of a group: they are a floor for every answer, never the
+# whole answer (shared/eval/README.md names them "general lines").
+GENERAL_LINES = frozenset(
+    {
+        "yorisoi-hotline",
+        "childline",
+        "24h-kodomo-sos-dial",
+        "fresc",
+        "inochi-no-denwa",
+        "anata-no-ibasho",
+        "kokoro-no-kenko-soudan-touitsu-dial",
+        "gaikokujin-zairyu-info-center",
+        "kodoku-koritsu-soudan-dial-9999",
+    }
+)
+
+
+@lru_cache(maxsize=None)
+def ranking_weights() -> dict[str, Any]:
+    with (DATA_DIR / "ranking.yaml").open(encoding="utf-8") as handle:
+        return dict(yaml.safe_load(handle))

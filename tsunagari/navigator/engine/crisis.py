@@ -1,0 +1,474 @@
+"""Crisis detector: the first thing the navigator runs on every message.
+
+A missed crisis is the worst failure this product can have; crying wolf on harmless
+idioms ("死ぬほど眠い", "dying to see it") is the second. So the lexicons are data
+(``navigator/data/crisis/<lang>.yaml``) that staff and translators can read and extend,
+and every language's lexicon is applied to every message: people mix languages and type
+Japanese or Nepali in Latin letters.
+
+How a message is judged (each step exists because of a real way people write):
+
+1. The text is turned into views: a *squashed* view for scripts written without spaces
+   (Japanese, Chinese, Thai, Korean syllables, Devanagari), where spacing, punctuation,
+   katakana/hiragana and long vowel marks no longer matter; a *words* view for Latin
+   script, matched on word boundaries, with and without accents; and, when letters are
+   spaced out ("s h i n i t a i"), a squashed Latin view.
+2. Harmless idioms and negations are masked out of the views (not the whole message:
+   "死ぬほど眠いけど本当に死にたい" must still fire).
+3. Per kind: a *strong* sign fires at once; a *topic* word (自殺, suicide) fires unless
+   the message is about news, fiction, games or study; two different *weak* signs
+   (疲れた + 楽になりたい) fire together. When unsure, the lexicon errs toward help.
+4. Immediate physical danger or a medical emergency adds 110 / 119.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Iterable
+from dataclasses import dataclass, replace
+from functools import cache
+from pathlib import Path
+
+import yaml
+
+from tsunagari.navigator.engine.normalize import fold_kana, normalize, strip_accents
+
+try:  # the regex syntax tree, only to speed matching up with a first-character guard
+    from re import _constants as sre  # type: ignore[attr-defined]
+    from re import _parser  # type: ignore[attr-defined]
+except ImportError:  # pragma: no cover - another Python: match without the guard
+    sre = _parser = None
+
+__all__ = ["EMERGENCY_NUMBERS", "KINDS", "CrisisResult", "detect_crisis", "preload"]
+
+KINDS = ("suicide", "self_harm", "child_abuse", "dv", "sexual_violence", "danger_other")
+EMERGENCY_NUMBERS = ("110", "119")
+TIERS = ("strong", "topic", "weak")
+DATA_DIR = Path(__file__).resolve().parent.parent / "data" / "crisis"
+
+_LATIN = "0-9a-z\u00c0-\u024f\u1e00-\u1eff"
+_BEFORE, _AFTER = f"(?<![{_LATIN}])", f"(?![{_LATIN}])"
+_NON_LATIN = re.compile(
+    "[\u0900-\u097f\u0e00-\u0e7f\u1100-\u11ff\u3040-\u30ff\u3130-\u318f"
+    "\u3400-\u9fff\uac00-\ud7af\uf900-\ufaff]"
+)
+# Letters only Vietnamese uses: a message containing them is typed with full accents,
+# so accent-free matching (where "tự tử" and "từ từ" collide) is not needed.
+_VIETNAMESE = re.compile("[ăđơư\u1ea0-\u1ef9]")
+_SENTENCE_END = re.compile(r"[。.!?！？;；।॥…\n]+")
+_APOSTROPHES = re.compile("['’‘ʼ`´]")
+_REPEATS = re.compile(f"([{_LATIN[3:]}])\\1{{2,}}")
+_SPACED_OUT = re.compile(f"(?:(?<= )[{_LATIN}] ){{3,}}")
+_LEET = str.maketrans("013457@$", "oieastas")
+_LEET_TOKEN = re.compile(
+    r"(?<![^\s])(?=[a-z0-9@$]{0,24}[a-z])(?=[a-z0-9@$]{0,24}[0-9@$])[a-z0-9@$]{2,25}(?!\S)"
+)
+_INDIC_FOLD = str.maketrans(
+    {
+        "\u0901": "\u0902",
+        "\u0940": "\u093f",
+        "\u0942": "\u0941",
+        "\u0908": "\u0907",
+        "\u090a": "\u0909",
+        "\u093c": None,
+    }
+)
+_MACRO = re.compile(r"\{([a-z_]+)\}")
+_BUILTINS = {
+    "cjk": {"gap": "[^。]{0,12}", "far": "[^。]{0,30}"},
+    "latin": {"gap": "(?:[^ .]+ ){0,3}", "far": "(?:[^ .]+ ){0,8}"},
+}
+
+
+@dataclass(frozen=True)
+class CrisisResult:
+    """What the navigator needs to show the crisis block before anything else."""
+
+    is_crisis: bool
+    kinds: tuple[str, ...] = ()
+    emergency: tuple[str, ...] = ()
+
+
+# --- views -----------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class _Views:
+    """One message seen the ways the lexicon entries are written for."""
+
+    cjk: str
+    acc: str
+    stripped: str
+    vietnamese: bool
+    squashed: str | None
+
+
+def _is_dropped(char: str) -> bool:
+    """Punctuation, symbols and spaces carry no meaning for phrase matching."""
+    return unicodedata.category(char)[0] in "PSZ"
+
+
+def _cjk_form(base: str) -> str:
+    """Squashed form for scripts without spaces; sentence ends kept as 。 (gaps stop there)."""
+    text = _SENTENCE_END.sub("。", fold_kana(base))
+    text = "".join(c for c in text if c == "。" or not _is_dropped(c))
+    text = text.replace("ー", "").translate(_INDIC_FOLD)
+    return re.sub("。+", "。", text)
+
+
+def _words_form(base: str) -> str:
+    """Space-separated words, sentence ends as " . ", stretched letters cut ("diiie")."""
+    text = _SENTENCE_END.sub(" . ", _APOSTROPHES.sub("", base))
+    text = "".join(" " if c != "." and _is_dropped(c) else c for c in text)
+    text = _LEET_TOKEN.sub(lambda m: m.group().translate(_LEET), text)
+    text = _REPEATS.sub(r"\1", text)
+    return " " + " ".join(text.split()) + " "
+
+
+def _squashed_latin(words: str) -> str | None:
+    """Letters joined again when someone spaced them out ("k i l l  m y s e l f")."""
+    if not _SPACED_OUT.search(words):
+        return None
+    return "".join(c for c in words if c not in " .")
+
+
+_LATIN_LETTER = re.compile(f"[{_LATIN[3:]}]")
+
+
+def _build_views(text: str) -> _Views:
+    """A view a script cannot appear in stays empty: half the work for most messages."""
+    base = normalize(text.replace("\n", " . "))
+    cjk = _cjk_form(base) if _NON_LATIN.search(base) else ""
+    acc = _words_form(base) if _LATIN_LETTER.search(base) else ""
+    return _Views(cjk, acc, strip_accents(acc), bool(_VIETNAMESE.search(base)), None)
+
+
+# --- compiling the lexicon -------------------------------------------------------------
+
+
+def _is_cjk(source: str) -> bool:
+    return bool(_NON_LATIN.search(source))
+
+
+def _cjk_phrase(phrase: str) -> str:
+    return re.escape(_cjk_form(normalize(phrase)))
+
+
+def _latin_phrase(phrase: str) -> str:
+    """Words joined by single spaces; "*" matches the rest of a word (stems, suffixes)."""
+    words = _words_form(normalize(phrase.replace("*", "\x00"))).split()
+    return " ".join("[^ .]*".join(map(re.escape, w.split("\x00"))) for w in words)
+
+
+def _expand(source: str, sets: dict[str, list[str]], group: str) -> str:
+    """Replace {name} by an alternation of the file's set, or by a builtin gap."""
+
+    def repl(match: re.Match[str]) -> str:
+        name = match.group(1)
+        if name in _BUILTINS[group]:
+            return _BUILTINS[group][name]
+        return "(?:" + "|".join(_set_item(item, group) for item in sets[name]) + ")"
+
+    return _MACRO.sub(repl, source)
+
+
+def _set_item(item: str, group: str) -> str:
+    """A set item is a phrase, or a regular expression when written "re:..."."""
+    if item.startswith("re:"):
+        return _prep_cjk_regex(item[3:]) if group == "cjk" else item[3:]
+    return _cjk_phrase(item) if group == "cjk" else _latin_phrase(item)
+
+
+def _prep_cjk_regex(source: str) -> str:
+    """Regexes see squashed text: hiragana only, no long vowel marks."""
+    return fold_kana(source).replace("ー", "").translate(_INDIC_FOLD)
+
+
+def _regex_group(source: str, sets: dict[str, list[str]]) -> str:
+    raw = _MACRO.sub(lambda m: " ".join(sets.get(m.group(1), [])), source)
+    if _is_cjk(raw):
+        return "cjk"
+    return "ascii" if raw.isascii() else "acc"
+
+
+class _Collector:
+    """Regex fragments per slot and view, gathered from every language file."""
+
+    def __init__(self) -> None:
+        self.parts: dict[str, dict[str, list[str]]] = {}
+
+    def add(self, slot: str, group: str, fragment: str) -> None:
+        self.parts.setdefault(slot, {}).setdefault(group, []).append(fragment)
+
+    def add_phrase(self, slot: str, phrase: str) -> None:
+        if _is_cjk(phrase):
+            self.add(slot, "cjk", _cjk_phrase(phrase))
+            return
+        encoded = _latin_phrase(phrase)
+        if phrase.isascii():
+            self.add(slot, "ascii", encoded)
+            return
+        self.add(slot, "acc", encoded)
+        self.add(slot, "stripped", _latin_phrase(strip_accents(normalize(phrase))))
+
+    def add_regex(self, slot: str, source: str, sets: dict[str, list[str]]) -> None:
+        group = _regex_group(source, sets)
+        if group == "cjk":
+            source = _prep_cjk_regex(source)
+        self.add(slot, group, _expand(source, sets, "cjk" if group == "cjk" else "latin"))
+
+    def add_entries(self, slot: str, entries: dict | None, sets: dict[str, list[str]]) -> None:
+        for phrase in (entries or {}).get("phrases") or ():
+            self.add_phrase(slot, str(phrase))
+        for source in (entries or {}).get("regex") or ():
+            self.add_regex(slot, str(source), sets)
+
+
+@dataclass(frozen=True)
+class _Matcher:
+    """One compiled alternation per view; None where a slot has nothing for that view."""
+
+    cjk: re.Pattern[str] | None = None
+    acc: re.Pattern[str] | None = None
+    ascii: re.Pattern[str] | None = None
+    stripped: re.Pattern[str] | None = None
+    squashed: re.Pattern[str] | None = None
+
+    def _pairs(self, views: _Views) -> Iterable[tuple[re.Pattern[str] | None, str | None]]:
+        yield self.cjk, views.cjk
+        yield self.acc, views.acc
+        yield self.ascii, views.stripped
+        if not views.vietnamese:
+            yield self.stripped, views.stripped
+        yield self.squashed, views.squashed
+
+    def findall(self, views: _Views) -> set[str]:
+        """Distinct matches; "más" and "mas" (the same words in two views) count once."""
+        found: set[str] = set()
+        for pattern, text in self._pairs(views):
+            if pattern is not None and text:
+                found.update(strip_accents(m.group()).strip() for m in pattern.finditer(text))
+        return found
+
+    def search(self, views: _Views) -> bool:
+        return any(p is not None and t and p.search(t) for p, t in self._pairs(views))
+
+    def mask(self, views: _Views) -> _Views:
+        """Blank out harmless idioms so that they cannot feed a crisis pattern.
+
+        The accented and accent-free views are aligned letter by letter, so an idiom
+        found in either is blanked in both ("mãe vai me matar ... kkk" must not leave
+        "vai me matar" behind in the accent-free view).
+        """
+        cjk = self.cjk.sub("。", views.cjk) if self.cjk else views.cjk
+        spans = [m.span() for m in self.acc.finditer(views.acc)] if self.acc else []
+        for pattern in (self.ascii, None if views.vietnamese else self.stripped):
+            spans += [m.span() for m in pattern.finditer(views.stripped)] if pattern else []
+        acc, stripped = views.acc, views.stripped
+        if len(acc) != len(stripped):  # never expected; then each view keeps its own spans
+            acc = self.acc.sub(" . ", acc) if self.acc else acc
+            spans = [s for p in (self.ascii, self.stripped) if p for s in _spans(p, stripped)]
+        for start, end in spans:
+            blank = " " + "." * (end - start - 2) + " " if end - start > 2 else " " * (end - start)
+            acc = acc[:start] + blank + acc[end:]
+            stripped = stripped[:start] + blank + stripped[end:]
+        return replace(views, cjk=cjk, acc=acc, stripped=stripped)
+
+
+def _spans(pattern: re.Pattern[str], text: str) -> list[tuple[int, int]]:
+    return [m.span() for m in pattern.finditer(text)]
+
+
+def _first_chars(items: Iterable[tuple]) -> tuple[set[str] | None, bool]:
+    """Characters a parsed regex can start with (None: any), and whether it can be empty."""
+    chars: set[str] = set()
+    for op, av in items:
+        if op in (sre.AT, sre.ASSERT, sre.ASSERT_NOT):
+            continue
+        if op is sre.LITERAL:
+            return chars | {chr(av)}, False
+        if op is sre.IN:
+            found = _class_chars(av)
+            return (None if found is None else chars | found), False
+        if op is sre.BRANCH:
+            results = [_first_chars(branch) for branch in av[1]]
+        elif op is sre.SUBPATTERN:
+            results = [_first_chars(av[3])]
+        elif op in (sre.MAX_REPEAT, sre.MIN_REPEAT):
+            results = [_first_chars(av[2])]
+            results.append((set(), av[0] == 0))
+        else:
+            return None, False
+        if any(found is None for found, _ in results):
+            return None, False
+        chars.update(*(found for found, _ in results if found))
+        if not any(empty for _, empty in results):
+            return chars, False
+    return chars, True
+
+
+def _class_chars(items: Iterable[tuple]) -> set[str] | None:
+    chars: set[str] = set()
+    for op, av in items:
+        if op is sre.LITERAL:
+            chars.add(chr(av))
+        elif op is sre.RANGE and av[1] - av[0] < 2000:
+            chars.update(map(chr, range(av[0], av[1] + 1)))
+        else:
+            return None
+    return chars
+
+
+def _start_guard(fragments: list[str]) -> str:
+    """A lookahead on the possible first characters: most positions fail at once."""
+    chars: set[str] = set()
+    if _parser is None:
+        return ""
+    for fragment in fragments:
+        try:
+            found, empty = _first_chars(_parser.parse(fragment))
+        except re.error:
+            return ""
+        if found is None or empty:
+            return ""
+        chars |= found
+    return "(?=[" + "".join(re.escape(c) for c in sorted(chars)) + "])"
+
+
+def _alternation(fragments: list[str], latin: bool) -> re.Pattern[str]:
+    unique = sorted(set(fragments), key=len, reverse=True)
+    body = _start_guard(unique) + "(?:" + "|".join(unique) + ")"
+    return re.compile(f"{_BEFORE}{body}{_AFTER}" if latin else body)
+
+
+def _compile(groups: dict[str, list[str]]) -> _Matcher:
+    compiled = {g: _alternation(f, latin=g != "cjk") for g, f in groups.items() if g != "cjk"}
+    if "cjk" in groups:
+        compiled["cjk"] = _alternation(groups["cjk"], latin=False)
+    squashed = [
+        f.replace(" ", "") for g in ("ascii", "stripped") for f in groups.get(g, ()) if "(" not in f
+    ]
+    if squashed:
+        compiled["squashed"] = _alternation(squashed, latin=False)
+    return _Matcher(**compiled)
+
+
+def _slots(data: dict) -> Iterable[tuple[str, dict | None]]:
+    """Every slot of a file; a `romanized` block has the same shape as the file."""
+    if data.get("romanized"):
+        yield from _slots(data["romanized"])
+    for kind in KINDS:
+        for tier in TIERS:
+            yield f"{kind}/{tier}", (data.get(kind) or {}).get(tier)
+    for slot in ("harmless", "context", *(f"emergency_{n}" for n in EMERGENCY_NUMBERS)):
+        yield slot, data.get(slot)
+
+
+_FILE_KEYS = {
+    "sets",
+    "romanized",
+    "harmless",
+    "context",
+    *KINDS,
+    *(f"emergency_{n}" for n in EMERGENCY_NUMBERS),
+}
+
+
+def _check_shape(data: dict, where: str) -> None:
+    """Fail loudly on a misplaced key: an ignored entry would be a silent miss."""
+    for key, value in data.items():
+        if key not in _FILE_KEYS:
+            raise ValueError(f"crisis lexicon {where}: unknown key {key!r}")
+        if key in KINDS and not set(value or {}) <= set(TIERS):
+            raise ValueError(
+                f"crisis lexicon {where}: {key} has {sorted(value or {})}; use {TIERS}"
+            )
+        entries = [(value or {}).get(t) for t in TIERS] if key in KINDS else [value]
+        for entry in entries:
+            if key not in ("sets", "romanized") and not set(entry or {}) <= {"phrases", "regex"}:
+                raise ValueError(f"crisis lexicon {where}: {key} has {sorted(entry or {})}")
+    if data.get("romanized"):
+        _check_shape(data["romanized"], f"{where} (romanized)")
+
+
+_BaseLoader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # libyaml when present: faster
+
+
+class _StrictLoader(_BaseLoader):  # type: ignore[misc,valid-type]
+    """Refuses duplicate keys: YAML would silently keep only the last list."""
+
+    def construct_mapping(self, node: yaml.MappingNode, deep: bool = False) -> dict:
+        keys = [self.construct_object(k, deep=deep) for k, _ in node.value]
+        duplicates = {k for k in keys if keys.count(k) > 1}
+        if duplicates:
+            raise ValueError(
+                f"crisis lexicon: duplicate key {sorted(duplicates)} {node.start_mark}"
+            )
+        return super().construct_mapping(node, deep=deep)
+
+
+def load_lexicon_files(paths: Iterable[Path]) -> dict[str, _Matcher]:
+    """Compile every language file into one matcher per slot (kind/tier, harmless...)."""
+    collector = _Collector()
+    for path in sorted(paths):
+        try:
+            data = yaml.load(path.read_text(encoding="utf-8"), Loader=_StrictLoader) or {}
+        except (ValueError, yaml.YAMLError) as exc:
+            raise ValueError(f"crisis lexicon {path.name}: {exc}") from exc
+        _check_shape(data, path.name)
+        sets = {k: [str(v) for v in vs] for k, vs in (data.get("sets") or {}).items()}
+        for slot, entries in _slots(data):
+            collector.add_entries(slot, entries, sets)
+    compiled = {}
+    for slot, groups in collector.parts.items():
+        try:
+            compiled[slot] = _compile(groups)
+        except re.error as exc:  # name the slot, so that whoever edited the data can find it
+            raise ValueError(f"crisis lexicon: bad regex in {slot!r}: {exc}") from exc
+    return compiled
+
+
+@cache
+def _lexicon() -> dict[str, _Matcher]:
+    """Loaded once per process: matching must stay well under a millisecond."""
+    return load_lexicon_files(DATA_DIR.glob("*.yaml"))
+
+
+def preload() -> None:
+    """Compile the lexicons now (about a second) rather than on the first message."""
+    _lexicon()
+
+
+# --- judging ---------------------------------------------------------------------------
+
+_EMPTY = _Matcher()
+
+
+def _fires(lexicon: dict[str, _Matcher], kind: str, views: _Views, about_media: bool) -> bool:
+    """Strong sign, or a topic word outside news/fiction/study, or two distinct weak signs."""
+    if lexicon.get(f"{kind}/strong", _EMPTY).search(views):
+        return True
+    if not about_media and lexicon.get(f"{kind}/topic", _EMPTY).search(views):
+        return True
+    return len(lexicon.get(f"{kind}/weak", _EMPTY).findall(views)) >= 2
+
+
+def detect_crisis(text: str, lang: str | None = None) -> CrisisResult:
+    """Judge one message. ``lang`` is a hint only: every language's lexicon is applied."""
+    if not text or not text.strip():
+        return CrisisResult(False)
+    lexicon = _lexicon()
+    views = _build_views(text)
+    views = lexicon.get("harmless", _EMPTY).mask(views)
+    views = replace(views, squashed=_squashed_latin(views.stripped))
+    about_media = lexicon.get("context", _EMPTY).search(views)
+    kinds = [k for k in KINDS if _fires(lexicon, k, views, about_media)]
+    emergency = tuple(
+        n for n in EMERGENCY_NUMBERS if lexicon.get(f"emergency_{n}", _EMPTY).search(views)
+    )
+    if emergency and not kinds and about_media:  # a film or a dream, not a call to make
+        emergency = ()
+    if emergency and not kinds:
+        kinds.append("danger_other")
+    return CrisisResult(bool(kinds), tuple(kinds), emergency)

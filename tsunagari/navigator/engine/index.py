@@ -1,0 +1,133 @@
+"""Per-snapshot search structures, built once per catalog snapshot and then reused.
+
+BM25 (bm25s) over our own service texts — Japanese texts analysed with Sudachi, English
+with words — plus the facts ranking needs for each service, precomputed.
+"""
+
+from __future__ import annotations
+
+import threading
+from dataclasses import dataclass
+from functools import lru_cache
+
+import bm25s
+import numpy as np
+
+from tsunagari.catalog.snapshot import CatalogSnapshot, ServiceEntry
+from tsunagari.navigator.engine.analysis import tokenize
+from tsunagari.navigator.engine.config import GENERAL_LINES, ranking_weights
+
+TEXT_FIELDS_FOR_SEARCH = ("name", "summary", "for_whom", "what_you_get")
+INDEX_LANGS = ("ja", "en")
+FIELD_WEIGHTS = {"terms": 1.0, "texts": 0.5}
+
+
+@dataclass(frozen=True)
+class ServiceFeatures:
+    entry: ServiceEntry
+    need_weights: dict[str, float]
+    is_general: bool
+    is_child_facing: bool
+    is_adult_only: bool
+    is_child_only: bool
+    is_period_only: bool
+
+
+@dataclass
+class CatalogIndex:
+    snapshot: CatalogSnapshot
+    features: tuple[ServiceFeatures, ...]
+    bm25: dict[str, bm25s.BM25]
+
+    def text_scores(self, text: str, lang: str) -> np.ndarray:
+        """BM25 of the message against each service, in the index language nearest `lang`.
+
+        Two fields, each scaled to its best match: the words people use for the service's
+        situations (search terms) count more than our descriptions of it.
+        """
+        index_lang = "en" if lang == "en" else "ja"
+        tokens = search_tokens(text, index_lang)
+        total = np.zeros(len(self.features))
+        if not tokens:
+            return total
+        for field_name, weight in FIELD_WEIGHTS.items():
+            retriever = self.bm25.get(f"{index_lang}:{field_name}")
+            if retriever is not None:
+                total += weight * _scaled(np.asarray(retriever.get_scores(tokens), dtype=float))
+        return total
+
+
+def _scaled(scores: np.ndarray) -> np.ndarray:
+    top = float(scores.max()) if scores.size else 0.0
+    return scores / top if top > 0 else scores
+
+
+def features_of(entry: ServiceEntry, positions: list[float]) -> ServiceFeatures:
+    weights: dict[str, float] = {}
+    for place, need in enumerate(entry.needs):
+        weights[need] = positions[min(place, len(positions) - 1)]
+    audience = entry.audience
+    child_only = audience.max_age is not None and audience.max_age <= 20
+    return ServiceFeatures(
+        entry=entry,
+        need_weights=weights,
+        is_general=entry.id in GENERAL_LINES,
+        is_child_facing=child_only or "children" in audience.groups,
+        is_adult_only=audience.min_age is not None and audience.min_age >= 18,
+        is_child_only=child_only,
+        is_period_only=any(c.schedule is not None and c.schedule.periods for c in entry.contacts),
+    )
+
+
+def search_tokens(text: str, lang: str) -> list[str]:
+    """Tokens for BM25, without the words that say nothing about a service."""
+    stop = stopwords(lang)
+    return [token for token in tokenize(text, lang) if token not in stop and len(token) > 0]
+
+
+@lru_cache(maxsize=None)
+def stopwords(lang: str) -> frozenset[str]:
+    return frozenset(ranking_weights().get("search", {}).get("stopwords", {}).get(lang, ()))
+
+
+def document_text(entry: ServiceEntry, lang: str, field_name: str = "texts") -> str:
+    """Our texts about the service, or the words people use for its situations."""
+    if field_name == "terms":
+        return " ".join(entry.search_terms.get(lang, ()))
+    texts = entry.texts.get(lang) or {}
+    return " ".join(texts.get(name, "") for name in TEXT_FIELDS_FOR_SEARCH)
+
+
+def build_index(snapshot: CatalogSnapshot, positions: list[float]) -> CatalogIndex:
+    features = tuple(features_of(entry, positions) for entry in snapshot.services)
+    indexes = {}
+    for lang in INDEX_LANGS:
+        for field_name in FIELD_WEIGHTS:
+            corpus = [
+                search_tokens(document_text(f.entry, lang, field_name), lang) or ["∅"]
+                for f in features
+            ]
+            retriever = bm25s.BM25()
+            retriever.index(corpus, show_progress=False)
+            indexes[f"{lang}:{field_name}"] = retriever
+    return CatalogIndex(snapshot=snapshot, features=features, bm25=indexes)
+
+
+_lock = threading.Lock()
+_cache: dict[int, CatalogIndex] = {}
+
+
+def index_for(snapshot: CatalogSnapshot, positions: list[float]) -> CatalogIndex:
+    """The index of this snapshot (kept for the last few snapshots only)."""
+    key = id(snapshot)
+    found = _cache.get(key)
+    if found is not None and found.snapshot is snapshot:
+        return found
+    with _lock:
+        found = _cache.get(key)
+        if found is None or found.snapshot is not snapshot:
+            found = build_index(snapshot, positions)
+            if len(_cache) >= 3:
+                _cache.pop(next(iter(_cache)))
+            _cache[key] = found
+        return found

@@ -1,0 +1,52 @@
+"""The navigator: a person's words and answers in, the few services that fit out.
+
+Crisis detection runs first, on every message, with every language's rules.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+from zoneinfo import ZoneInfo
+
+from tsunagari.catalog.snapshot import CatalogSnapshot
+from tsunagari.navigator.engine.config import ranking_weights
+from tsunagari.navigator.engine.crisis import detect_crisis
+from tsunagari.navigator.engine.index import index_for
+from tsunagari.navigator.engine.language import detect_language
+from tsunagari.navigator.engine.needs import is_vague, score_needs
+from tsunagari.navigator.engine.ranking import rank
+from tsunagari.navigator.engine.types import NavigationRequest, NavigationResult, Question
+
+JAPAN = ZoneInfo("Asia/Tokyo")
+
+
+def navigate(snapshot: CatalogSnapshot, request: NavigationRequest) -> NavigationResult:
+    at = request.at or datetime.now(JAPAN)
+    crisis = detect_crisis(request.text, request.lang)
+    guess = detect_language(request.text, request.lang) if request.text.strip() else None
+    detected = guess.code if guess else request.lang
+    needs = score_needs(request.text, request.lang) if request.text.strip() else {}
+    needs = merge_answer_needs(needs, request.answers)
+    index = index_for(snapshot, ranking_weights()["need"]["position"])
+    matches = rank(index, request, needs, crisis, at)
+    question = None
+    if not crisis.is_crisis and request.text.strip() and is_vague(needs):
+        question = Question("clarify")
+    return NavigationResult(
+        lang=request.lang,
+        detected_lang=detected,
+        crisis=crisis,
+        needs=tuple(needs.items()),
+        matches=tuple(matches),
+        question=question,
+    )
+
+
+def merge_answer_needs(needs: dict[str, float], answers: dict[str, str]) -> dict[str, float]:
+    """Guided answers name needs directly (answer ids of the form `need:<id>`)."""
+    merged = dict(needs)
+    for answer in answers.values():
+        if answer.startswith("need:"):
+            need = answer.removeprefix("need:")
+            merged[need] = max(merged.get(need, 0.0), 0.9)
+    return dict(sorted(merged.items(), key=lambda item: -item[1]))

@@ -1,0 +1,174 @@
+"""From a person's own words to scores over the need taxonomy (catalog/data/needs.yaml).
+
+The lexicons are data (navigator/data/needs/<lang>.yaml): per need, terms people
+really use, in three strengths. Editors can read and extend them without touching code,
+and a wrong match can be traced to one line. A message is analysed once per lexicon
+language (analysis.py), so inflection, hiragana-only writing and missing accents are
+handled there, not by listing every variant here.
+
+Scores are 0..1 and saturate: several hits for one need raise it with diminishing
+returns, so one long message does not drown the others.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+import threading
+from collections import defaultdict
+from dataclasses import dataclass
+from pathlib import Path
+
+import yaml
+
+from tsunagari.navigator.engine.analysis import (
+    Term,
+    analyze,
+    compile_term,
+    lexicon_language,
+    message_keys,
+)
+from tsunagari.navigator.engine.language import detect_language
+
+__all__ = ["CLEAR", "LEXICON_LANGUAGES", "is_vague", "preload", "score_needs"]
+
+DATA_DIR = Path(__file__).resolve().parent.parent / "data" / "needs"
+LEXICON_LANGUAGES = ("ja", "en", "zh-hans", "ko", "pt", "es", "tl", "th", "vi", "ne", "id")
+_LATIN = frozenset({"en", "es", "pt", "tl", "id", "vi"})
+WEIGHTS = {"strong": 1.0, "terms": 0.7, "weak": 0.35}
+CLEAR = 0.45  # a need at or above this is "understood"; one ordinary term reaches it
+_DECAY = 0.5  # each further hit for the same need counts half the previous one
+_ENGLISH_SHARE = 0.8  # English words inside another Latin-script language (Taglish…)
+_MIN_SCORE = 0.05
+_STRAY = WEIGHTS["weak"]  # one weak word alone, next to a clear need, is noise
+
+
+@dataclass(frozen=True)
+class _Entry:
+    need: str
+    weight: float
+    term: Term
+
+
+@dataclass(frozen=True)
+class _Lexicon:
+    """One language's entries and an index from key to the entries filed under it."""
+
+    entries: tuple[_Entry, ...]
+    index: dict[str, tuple[int, ...]]
+
+    def candidates(self, keys: frozenset[str]) -> list[_Entry]:
+        """Entries that could match a message with these keys, in file order."""
+        found = {i for key in keys for i in self.index.get(key, ())}
+        return [self.entries[i] for i in sorted(found)]
+
+
+def score_needs(text: str, lang: str) -> dict[str, float]:
+    """Need id → score in 0..1, best first; empty when nothing is understood.
+
+    `lang` is the language the person chose or that was detected; the text's own
+    script can add a lexicon (Japanese words typed in an English session still count).
+    Once some need is clear, a need resting on one weak word ("母" in a question
+    about care) is dropped, so the ranking does not spread over unrelated services.
+    """
+    hits: dict[str, list[float]] = defaultdict(list)
+    for code, share in _lexicon_plan(text, lang):
+        analysis = analyze(text, code)
+        for entry in _lexicon(code).candidates(message_keys(analysis)):
+            if entry.term.matches(analysis):
+                hits[entry.need].append(entry.weight * share)
+    for need, weight in _age_hints(text):
+        hits[need].append(weight)
+    scores = {need: _saturate(weights) for need, weights in hits.items()}
+    if any(score >= CLEAR for score in scores.values()):
+        scores = {n: s for n, s in scores.items() if len(hits[n]) > 1 or hits[n][0] > _STRAY}
+    ranked = sorted(scores.items(), key=lambda item: -item[1])
+    return {need: round(score, 3) for need, score in ranked if score >= _MIN_SCORE}
+
+
+def is_vague(scores: dict[str, float]) -> bool:
+    """True when no need is clearly understood: then ask one clarifying question."""
+    return not scores or max(scores.values()) < CLEAR
+
+
+def preload() -> None:
+    """Load every lexicon, the Japanese dictionary and the language detector now.
+
+    The first message would otherwise pay about two seconds; call this at start-up.
+    """
+    for code in LEXICON_LANGUAGES:
+        score_needs("", code)
+        _lexicon(code)
+    detect_language("warm up", None)
+
+
+def _saturate(weights: list[float]) -> float:
+    """Diminishing sum of the hits, mapped to 0..1."""
+    ordered = sorted(weights, reverse=True)
+    total = sum(w * _DECAY**i for i, w in enumerate(ordered))
+    return 1.0 - math.exp(-total)
+
+
+def _lexicon_plan(text: str, lang: str) -> list[tuple[str, float]]:
+    """Which lexicons read this message, and how much each one counts."""
+    base = lexicon_language(lang)
+    chosen = base if base in LEXICON_LANGUAGES else None  # e.g. a locale we do not serve
+    detected = lexicon_language(detect_language(text, chosen).code)
+    plan = [(code, 1.0) for code in dict.fromkeys((chosen, detected)) if code]
+    if "en" not in dict(plan) and any(code in _LATIN or _mostly_latin(text) for code, _ in plan):
+        plan.append(("en", _ENGLISH_SHARE))
+    return plan
+
+
+def _mostly_latin(text: str) -> bool:
+    """Latin letters dominate (romanised Japanese, English words in a Japanese session)."""
+    letters = [c for c in text if c.isalpha()]
+    return bool(letters) and sum(c.isascii() for c in letters) * 2 > len(letters)
+
+
+_AGE = re.compile(
+    r"(\d{2,3})\s*(?:歳|才|代|세|살|岁|歲|대|tuoi|tuổi|anos|años|taon|tahun|years?|yo\b|वर्ष)"
+    r"|(?:age|aged|edad|idade|umur|edad ko)\s*(\d{2,3})",
+    re.IGNORECASE,
+)
+
+
+def _age_hints(text: str) -> list[tuple[str, float]]:
+    """A stated age of 65 or more says 'older age' in any language."""
+    for match in _AGE.finditer(text):
+        age = int(match.group(1) or match.group(2))
+        if age >= 65:
+            return [("older_age", WEIGHTS["terms"])]
+    return []
+
+
+_LOCK = threading.Lock()
+_CACHE: dict[str, _Lexicon] = {}
+
+
+def _lexicon(code: str) -> _Lexicon:
+    """Load and compile one language's lexicon once per process."""
+    entries = _CACHE.get(code)
+    if entries is None:
+        with _LOCK:
+            entries = _CACHE.get(code)
+            if entries is None:
+                entries = _load(code)
+                _CACHE[code] = entries
+    return entries
+
+
+def _load(code: str) -> _Lexicon:
+    """Read <code>.yaml ({need_id: {strong|terms|weak: [term, …]}}) and index it."""
+    path = DATA_DIR / f"{code}.yaml"
+    data = yaml.safe_load(path.read_text(encoding="utf-8")) if path.exists() else None
+    entries: list[_Entry] = []
+    for need, tiers in (data or {}).items():
+        for tier, terms in (tiers or {}).items():
+            weight = WEIGHTS[tier]
+            entries.extend(_Entry(need, weight, compile_term(str(t), code)) for t in terms or ())
+    index: dict[str, list[int]] = defaultdict(list)
+    for i, entry in enumerate(entries):
+        for key in entry.term.index_keys():
+            index[key].append(i)
+    return _Lexicon(tuple(entries), {key: tuple(ids) for key, ids in index.items()})

@@ -1,0 +1,201 @@
+"""Ranking services for one person: needs, words, audience, language, area, open now, crisis.
+
+Every score comes with reasons (codes with parameters) so that the person sees why a
+service fits; the edge renders them in the person's language. Weights are data
+(navigator/data/ranking.yaml).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import datetime
+from typing import Any
+
+import numpy as np
+
+from tsunagari.catalog.hours import OpenState, is_open, service_open_state
+from tsunagari.catalog.postal import roll_up_to_city
+from tsunagari.catalog.snapshot import ServiceEntry
+from tsunagari.navigator.engine.config import ranking_weights
+from tsunagari.navigator.engine.crisis import CrisisResult
+from tsunagari.navigator.engine.index import CatalogIndex, ServiceFeatures
+from tsunagari.navigator.engine.types import NavigationRequest, Reason, ServiceMatch
+
+# Contacts whose hours tell whether a person can reach the service now.
+LIVE_CHANNELS = frozenset({"phone", "free_dial", "short_code", "chat", "sns", "visit"})
+_CHANNEL_KINDS = {
+    "phone": frozenset({"phone", "free_dial", "short_code"}),
+    "chat": frozenset({"chat", "sns", "email"}),
+    "visit": frozenset({"visit"}),
+}
+
+
+@dataclass
+class Candidate:
+    features: ServiceFeatures
+    score: float = 0.0
+    open_state: OpenState = OpenState.UNKNOWN
+    reasons: list[Reason] = field(default_factory=list)
+
+    def add(self, amount: float, code: str | None = None, **params: str) -> None:
+        self.score += amount
+        if code:
+            self.reasons.append(Reason(code, tuple(sorted(params.items()))))
+
+
+def open_state_of(entry: ServiceEntry, at: datetime) -> OpenState:
+    """Open if any live channel is open now; unknown when hours are not data."""
+    states = [is_open(c.schedule, at) for c in entry.contacts if c.kind in LIVE_CHANNELS]
+    return service_open_state(states)
+
+
+def rank(
+    index: CatalogIndex,
+    request: NavigationRequest,
+    needs: dict[str, float],
+    crisis: CrisisResult,
+    at: datetime,
+) -> list[ServiceMatch]:
+    weights = ranking_weights()
+    text_scores = _normalised(index.text_scores(request.text, request.lang))
+    candidates = []
+    for position, features in enumerate(index.features):
+        candidate = Candidate(features, open_state=open_state_of(features.entry, at))
+        if not _admissible(candidate, request):
+            continue
+        _score(candidate, request, needs, float(text_scores[position]), crisis, weights)
+        candidates.append(candidate)
+    candidates.sort(key=lambda c: (-c.score, c.features.entry.id))
+    return [
+        ServiceMatch(c.features.entry.id, round(c.score, 3), c.open_state, tuple(c.reasons))
+        for c in candidates[: max(request.limit, 10)]
+    ]
+
+
+def _normalised(scores: np.ndarray) -> np.ndarray:
+    top = float(scores.max()) if scores.size else 0.0
+    return scores / top if top > 0 else scores
+
+
+def _admissible(candidate: Candidate, request: NavigationRequest) -> bool:
+    """Lines outside their open period and desks for another age group are left out.
+
+    A line that runs only in set periods (#9999) is shown when, and only when, it is open.
+    """
+    features = candidate.features
+    if features.is_period_only and candidate.open_state is not OpenState.OPEN:
+        return False
+    if not _serves_area(features.entry, request.municipality):
+        return False
+    if request.is_child:
+        return not features.is_adult_only
+    return not features.is_child_only
+
+
+def _serves_area(entry: ServiceEntry, municipality: str | None) -> bool:
+    """National services serve everyone; local ones only people of their area."""
+    area = entry.area
+    if area.level == "national":
+        return True
+    if not municipality:
+        return False
+    if area.level == "prefecture":
+        return municipality[:2] == area.code[:2]
+    return area.code in (municipality, roll_up_to_city(municipality))
+
+
+def _score(
+    candidate: Candidate,
+    request: NavigationRequest,
+    needs: dict[str, float],
+    text_score: float,
+    crisis: CrisisResult,
+    weights: dict[str, Any],
+) -> None:
+    _score_needs(candidate, needs, weights)
+    if text_score > 0:
+        candidate.add(weights["text"]["weight"] * text_score)
+    _score_audience(candidate, request, weights)
+    _score_language(candidate, request, weights)
+    _score_area(candidate, request, weights)
+    _score_open(candidate, request, weights)
+    if crisis.is_crisis:
+        _score_crisis(candidate, crisis, weights)
+    if candidate.features.is_general:
+        candidate.add(weights["general_line"]["prior"], "listens_to_anything")
+    kind = candidate.features.entry.kind
+    if not needs and not crisis.is_crisis:
+        candidate.add(weights["kind_for_vague"].get(kind, 0.0))
+    candidate.add(weights.get("kind_prior", {}).get(kind, 0.0))
+
+
+def _score_needs(candidate: Candidate, needs: dict[str, float], weights: dict[str, Any]) -> None:
+    """Depth beats breadth: fitting the person's main worry well counts more than
+    touching many of their worries a little (listening lines touch everything)."""
+    fits = sorted(
+        ((candidate.features.need_weights.get(need, 0.0) * strength, need)
+         for need, strength in needs.items()),
+        reverse=True,
+    )
+    if not fits or fits[0][0] <= 0:
+        return
+    table = weights["need"]
+    best, best_need = fits[0]
+    total = best + table.get("breadth", 0.35) * sum(fit for fit, _need in fits[1:])
+    candidate.add(table["weight"] * total)
+    candidate.reasons.append(Reason("need", (("need", best_need),)))
+
+
+def _score_audience(
+    candidate: Candidate, request: NavigationRequest, weights: dict[str, Any]
+) -> None:
+    features = candidate.features
+    audience = weights["audience"]
+    if request.is_child and features.is_child_facing:
+        candidate.add(audience["child_facing_for_child"], "for_children")
+
+
+def _score_language(
+    candidate: Candidate, request: NavigationRequest, weights: dict[str, Any]
+) -> None:
+    lang = request.lang
+    if lang in ("ja", "ja-easy"):
+        return
+    entry = candidate.features.entry
+    if lang in entry.languages:
+        candidate.add(weights["language"]["speaks_language"], "speaks_language", lang=lang)
+    else:
+        candidate.reasons.append(Reason("japanese_only"))
+    if "foreign_residents" in entry.audience.groups:
+        candidate.add(weights["language"]["foreign_resident_desk"], "for_foreign_residents")
+
+
+def _score_area(candidate: Candidate, request: NavigationRequest, weights: dict[str, Any]) -> None:
+    if candidate.features.entry.area.level != "national":
+        candidate.add(weights["area"]["own_municipality"], "in_your_area")
+
+
+def _score_open(candidate: Candidate, request: NavigationRequest, weights: dict[str, Any]) -> None:
+    state = candidate.open_state
+    if state is OpenState.OPEN:
+        candidate.add(weights["open_now"]["open"], "open_now")
+    elif state is OpenState.CLOSED:
+        candidate.add(weights["open_now"]["closed"], "closed_now")
+    if request.channel:
+        kinds = _CHANNEL_KINDS.get(request.channel, frozenset())
+        if any(c.kind in kinds for c in candidate.features.entry.contacts):
+            candidate.add(1.0, "channel", channel=request.channel)
+
+
+def _score_crisis(candidate: Candidate, crisis: CrisisResult, weights: dict[str, Any]) -> None:
+    entry = candidate.features.entry
+    if not entry.crisis_kinds:
+        return
+    table = weights["crisis"]
+    matching = sorted(entry.crisis_kinds.intersection(crisis.kinds))
+    if matching:
+        candidate.add(table["matching_line"], "crisis_line", kind=matching[0])
+    else:
+        candidate.add(table["any_crisis_line"], "crisis_line", kind=sorted(entry.crisis_kinds)[0])
+    if candidate.open_state is OpenState.CLOSED:
+        candidate.add(table["closed_line"])

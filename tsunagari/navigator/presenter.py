@@ -1,0 +1,151 @@
+"""From the engine's plain result to what a person reads, in their language.
+
+The engine returns reason codes with parameters; this is where they become sentences
+(through gettext), so the engine stays free of Django. The CLI, the API and the web
+pages all use `answer_payload`, so they give the same answers.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from django.utils import translation
+from django.utils.translation import gettext as _
+
+from tsunagari.catalog.hours import OpenState
+from tsunagari.catalog.snapshot import CatalogSnapshot, ServiceEntry
+from tsunagari.navigator.engine.types import NavigationResult, Reason, ServiceMatch
+
+# The reasons shown, most telling first; at most MAX_REASONS of them per service.
+REASON_ORDER = (
+    "crisis_line", "in_your_area", "need", "for_children", "speaks_language",
+    "for_foreign_residents", "channel", "listens_to_anything", "open_now", "closed_now",
+    "japanese_only",
+)
+MAX_REASONS = 3
+EMERGENCY_KINDS = frozenset({"suicide", "self_harm", "child_abuse", "dv", "sexual_violence",
+                             "danger_other"})
+
+
+def language_name(code: str) -> str:
+    names = {
+        "ja": _("Japanese"), "en": _("English"), "zh-hans": _("Chinese"), "ko": _("Korean"),
+        "pt": _("Portuguese"), "es": _("Spanish"), "tl": _("Tagalog"), "th": _("Thai"),
+        "vi": _("Vietnamese"), "ne": _("Nepali"), "id": _("Indonesian"),
+        "ja-easy": _("Easy Japanese"),
+    }
+    return names.get(code, code)
+
+
+def crisis_kind_name(kind: str) -> str:
+    names = {
+        "suicide": _("thoughts of suicide"),
+        "self_harm": _("self-harm"),
+        "child_abuse": _("child abuse"),
+        "dv": _("violence by a partner"),
+        "sexual_violence": _("sexual violence"),
+        "danger_other": _("danger to your safety"),
+    }
+    return names.get(kind, kind)
+
+
+def need_name(snapshot: CatalogSnapshot, need_id: str, lang: str) -> str:
+    for need in snapshot.needs:
+        if need.id == need_id:
+            fallback = "ja" if lang.startswith("ja") else "en"
+            return need.names.get(lang) or need.names.get(fallback) or need_id
+    return need_id
+
+
+def reason_sentence(reason: Reason, snapshot: CatalogSnapshot, lang: str) -> str:
+    code = reason.code
+    if code == "need":
+        return _("It helps with: %(need)s.") % {
+            "need": need_name(snapshot, reason.param("need"), lang)
+        }
+    if code == "crisis_line":
+        return _("A line for people facing %(kind)s.") % {
+            "kind": crisis_kind_name(reason.param("kind"))
+        }
+    if code == "speaks_language":
+        return _("You can use it in %(language)s.") % {
+            "language": language_name(reason.param("lang"))
+        }
+    if code == "channel":
+        return _("It can be reached the way you prefer.")
+    fixed = {
+        "for_children": _("It is for children and teenagers."),
+        "for_foreign_residents": _("It is made for people from other countries living in Japan."),
+        "in_your_area": _("It is a desk in your municipality."),
+        "listens_to_anything": _("They listen to any kind of worry."),
+        "open_now": _("It is open now."),
+        "closed_now": _("It is closed now."),
+        "japanese_only": _("It is in Japanese only."),
+    }
+    return fixed.get(code, "")
+
+
+def why(match: ServiceMatch, snapshot: CatalogSnapshot, lang: str) -> str:
+    ordered = sorted(
+        match.reasons,
+        key=lambda r: REASON_ORDER.index(r.code) if r.code in REASON_ORDER else 99,
+    )
+    sentences: list[str] = []
+    for reason in ordered:
+        sentence = reason_sentence(reason, snapshot, lang)
+        if sentence and sentence not in sentences:
+            sentences.append(sentence)
+    return " ".join(sentences[:MAX_REASONS])
+
+
+def open_now_value(state: OpenState) -> bool | None:
+    return {OpenState.OPEN: True, OpenState.CLOSED: False}.get(state)
+
+
+def contacts_payload(entry: ServiceEntry) -> list[dict[str, str]]:
+    return [
+        {"kind": c.kind, "value": c.value, "label": c.label, "hours": c.hours_text}
+        for c in entry.contacts
+    ]
+
+
+def service_payload(match: ServiceMatch, snapshot: CatalogSnapshot, lang: str) -> dict[str, Any]:
+    entry = snapshot.by_id[match.service_id]
+    return {
+        "id": entry.id,
+        "name": entry.text(lang, "name"),
+        "summary": entry.text(lang, "summary"),
+        "why": why(match, snapshot, lang),
+        "open_now": open_now_value(match.open_state),
+        "cost": entry.cost,
+        "next_step": entry.text(lang, "next_step"),
+        "contacts": contacts_payload(entry),
+    }
+
+
+def question_text(question_id: str) -> str:
+    texts = {
+        "clarify": _(
+            "Could you tell us a little more? For example: is it about money, health, "
+            "family, work or school, or feeling alone?"
+        ),
+    }
+    return texts.get(question_id, "")
+
+
+def answer_payload(result: NavigationResult, snapshot: CatalogSnapshot) -> dict[str, Any]:
+    """The answer as JSON-ready data, in the request's language (docs/api/navigate.schema.json)."""
+    lang = result.lang
+    with translation.override(lang):
+        payload: dict[str, Any] = {
+            "lang": lang,
+            "detected_lang": result.detected_lang,
+            "crisis": result.crisis.is_crisis,
+            "crisis_kinds": list(result.crisis.kinds),
+            "emergency": list(result.crisis.emergency),
+            "needs": [need for need, _score in result.needs],
+            "services": [service_payload(m, snapshot, lang) for m in result.matches],
+        }
+        if result.question is not None:
+            payload["question"] = question_text(result.question.id)
+    return payload
