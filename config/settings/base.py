@@ -85,6 +85,7 @@ TEMPLATES = [
                 "django.contrib.auth.context_processors.auth",
                 "django.contrib.messages.context_processors.messages",
                 "tsunagari.core.context_processors.site",
+                "tsunagari.navigator.views.chrome",
             ],
         },
     },
@@ -149,6 +150,9 @@ CSRF_COOKIE_SAMESITE = "Lax"
 X_FRAME_OPTIONS = "DENY"
 SECURE_CONTENT_TYPE_NOSNIFF = True
 SECURE_REFERRER_POLICY = "same-origin"
+
+# Where the quick-exit button leads: a neutral page (気象庁) that reveals nothing.
+QUICK_EXIT_URL = os.environ.get("QUICK_EXIT_URL", "https://www.jma.go.jp/")
 
 # Where the read-only files the project ships live (catalog seed data, taxonomies).
 CATALOG_DATA_DIR = BASE_DIR / "tsunagari" / "catalog" / "data"

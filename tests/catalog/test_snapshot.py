@@ -2,9 +2,9 @@
 
 import pytest
 
+from tsunagari.catalog.models import Service
 from tsunagari.catalog.records import snapshot_from_seed_files
 from tsunagari.catalog.selectors import build_snapshot, catalog_snapshot_get, reset_snapshot_cache
-from tsunagari.catalog.models import Service
 
 pytestmark = pytest.mark.django_db
 

@@ -74,7 +74,9 @@ def ordered_needs(service: Service) -> list[str]:
     """The service's needs, most central first: its main need, then the stored order."""
     slugs = [need.slug for need in service.needs.all()]
     order = {slug: place for place, slug in enumerate(service.need_order or [])}
-    slugs.sort(key=lambda slug: (slug != service.primary_need_id, order.get(slug, len(order)), slug))
+    slugs.sort(
+        key=lambda slug: (slug != service.primary_need_id, order.get(slug, len(order)), slug)
+    )
     return slugs
 
 

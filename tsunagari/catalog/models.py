@@ -177,7 +177,9 @@ class Service(
     )
     needs = ParentalManyToManyField(Need, related_name="services", verbose_name=_("needs"))
     need_order = models.JSONField(
-        default=list, blank=True, editable=False,
+        default=list,
+        blank=True,
+        editable=False,
         help_text="Need ids, most central first (the many-to-many field keeps no order).",
     )
     primary_need = models.ForeignKey(
@@ -209,7 +211,9 @@ class Service(
     cost = models.CharField(_("cost"), max_length=12, choices=Cost.choices, default=Cost.UNKNOWN)
     source_urls = models.JSONField(_("sources"), default=list, blank=True)
     search_terms = models.JSONField(
-        _("search terms"), default=dict, blank=True,
+        _("search terms"),
+        default=dict,
+        blank=True,
         help_text=_("Per language, words people use for this situation (helps the navigator)."),
     )
     editor_notes = models.TextField(_("notes for editors"), blank=True)

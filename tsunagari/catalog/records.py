@@ -52,7 +52,14 @@ def read_yaml(path: Path) -> Any:
 
 
 def load_needs(data_dir: Path = DEFAULT_DATA_DIR) -> list[Record]:
-    return list(read_yaml(data_dir / "needs.yaml"))
+    """The need taxonomy, with need names in further languages from `i18n/<lang>.yaml`."""
+    needs = list(read_yaml(data_dir / "needs.yaml"))
+    by_id = {need["id"]: need for need in needs}
+    for path in sorted((data_dir / "i18n").glob("*.yaml")):
+        for need_id, name in ((read_yaml(path) or {}).get("needs") or {}).items():
+            if need_id in by_id and name:
+                by_id[need_id].setdefault("names", {})[path.stem] = name
+    return needs
 
 
 def load_national_records(data_dir: Path = DEFAULT_DATA_DIR) -> list[Record]:
@@ -61,10 +68,25 @@ def load_national_records(data_dir: Path = DEFAULT_DATA_DIR) -> list[Record]:
     reference = read_yaml(national / "reference.yaml")
     editorial = _by_id(national.glob("editorial-*.yaml"))
     terms = _by_id(national.glob("search-terms-*.yaml"))
-    return [
+    records = [
         merge_record(fact, editorial.get(fact["id"], {}), terms.get(fact["id"], {}))
         for fact in reference
     ]
+    add_translations(records, data_dir / "i18n")
+    return records
+
+
+def add_translations(records: list[Record], i18n_dir: Path) -> None:
+    """Texts in further languages (`i18n/<lang>.yaml`, `services:` by id) join each record."""
+    by_id = {record["id"]: record for record in records}
+    for path in sorted(i18n_dir.glob("*.yaml")):
+        lang = path.stem
+        for item in (read_yaml(path) or {}).get("services") or []:
+            record = by_id.get(item.get("id"))
+            if record is None:
+                continue
+            fields = {k: v for k, v in item.items() if k in TEXT_FIELDS and v}
+            record["texts"].setdefault(lang, {}).update(fields)
 
 
 def _by_id(paths: Iterable[Path]) -> dict[str, Record]:

@@ -18,20 +18,37 @@ from tsunagari.navigator.engine.types import NavigationResult, Reason, ServiceMa
 
 # The reasons shown, most telling first; at most MAX_REASONS of them per service.
 REASON_ORDER = (
-    "crisis_line", "in_your_area", "need", "for_children", "speaks_language",
-    "for_foreign_residents", "channel", "listens_to_anything", "open_now", "closed_now",
+    "crisis_line",
+    "in_your_area",
+    "need",
+    "for_children",
+    "speaks_language",
+    "for_foreign_residents",
+    "channel",
+    "listens_to_anything",
+    "open_now",
+    "closed_now",
     "japanese_only",
 )
 MAX_REASONS = 3
-EMERGENCY_KINDS = frozenset({"suicide", "self_harm", "child_abuse", "dv", "sexual_violence",
-                             "danger_other"})
+EMERGENCY_KINDS = frozenset(
+    {"suicide", "self_harm", "child_abuse", "dv", "sexual_violence", "danger_other"}
+)
 
 
 def language_name(code: str) -> str:
     names = {
-        "ja": _("Japanese"), "en": _("English"), "zh-hans": _("Chinese"), "ko": _("Korean"),
-        "pt": _("Portuguese"), "es": _("Spanish"), "tl": _("Tagalog"), "th": _("Thai"),
-        "vi": _("Vietnamese"), "ne": _("Nepali"), "id": _("Indonesian"),
+        "ja": _("Japanese"),
+        "en": _("English"),
+        "zh-hans": _("Chinese"),
+        "ko": _("Korean"),
+        "pt": _("Portuguese"),
+        "es": _("Spanish"),
+        "tl": _("Tagalog"),
+        "th": _("Thai"),
+        "vi": _("Vietnamese"),
+        "ne": _("Nepali"),
+        "id": _("Indonesian"),
         "ja-easy": _("Easy Japanese"),
     }
     return names.get(code, code)

@@ -13,6 +13,7 @@ from zoneinfo import ZoneInfo
 
 from tsunagari.catalog.jis import is_valid_code
 from tsunagari.core.languages import LANGUAGE_CODES
+from tsunagari.navigator.engine.crisis import KINDS
 from tsunagari.navigator.engine.types import AUDIENCES, CHANNELS, NavigationRequest
 
 JAPAN = ZoneInfo("Asia/Tokyo")
@@ -60,7 +61,16 @@ def parse_request(data: dict[str, Any]) -> NavigationRequest:
         answers=_answers(data.get("answers")),
         channel=_channel(data.get("channel")),
         at=parse_moment(data.get("at")),
+        crisis_kinds=_crisis_kinds(data.get("crisis_kinds")),
     )
+
+
+def _crisis_kinds(value: Any) -> frozenset[str]:
+    if value in (None, ""):
+        return frozenset()
+    if not isinstance(value, list | tuple | frozenset | set) or not set(value) <= set(KINDS):
+        raise RequestError(f"'crisis_kinds' must list some of {', '.join(KINDS)}.")
+    return frozenset(value)
 
 
 def _age(value: Any) -> int | None:

@@ -23,8 +23,14 @@ def usage_record(
     day = timezone.localdate()
     age_band = "child" if audience == "child" else "adult"
     for need in list(needs)[:3] or [""]:
-        _increment(day=day, event=event, language=language, age_band=age_band,
-                   municipality=municipality or "", need=need)
+        _increment(
+            day=day,
+            event=event,
+            language=language,
+            age_band=age_band,
+            municipality=municipality or "",
+            need=need,
+        )
 
 
 def _increment(**key: object) -> None:

@@ -75,7 +75,8 @@ def test_a_child_sees_child_facing_desks_first(snapshot):
 
 def test_an_adult_is_not_sent_to_child_only_lines(snapshot):
     child_only = {
-        s.id for s in snapshot.services
+        s.id
+        for s in snapshot.services
         if s.audience.max_age is not None and s.audience.max_age <= 18
     }
     assert child_only
@@ -102,8 +103,9 @@ def test_a_municipal_desk_ranks_first_there_and_is_not_shown_elsewhere(snapshot)
         area=Area(level="municipality", code="122190"),
     )
     services = (*snapshot.services, desk)
-    local = CatalogSnapshot(services=services, needs=snapshot.needs,
-                            by_id={s.id: s for s in services})
+    local = CatalogSnapshot(
+        services=services, needs=snapshot.needs, by_id={s.id: s for s in services}
+    )
     here = ids(ask(local, "お金がなくて生活が苦しい", municipality="122190"))
     elsewhere = ids(ask(local, "お金がなくて生活が苦しい", municipality="131041"))
     assert here[0] == "ichihara-seikatsu-soudan"

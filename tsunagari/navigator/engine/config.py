@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from functools import lru_cache
+from functools import cache
 from pathlib import Path
 from typing import Any
 
@@ -27,7 +27,7 @@ GENERAL_LINES = frozenset(
 )
 
 
-@lru_cache(maxsize=None)
+@cache
 def ranking_weights() -> dict[str, Any]:
     with (DATA_DIR / "ranking.yaml").open(encoding="utf-8") as handle:
         return dict(yaml.safe_load(handle))

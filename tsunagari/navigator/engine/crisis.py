@@ -74,6 +74,8 @@ _INDIC_FOLD = str.maketrans(
         "\u093c": None,
     }
 )
+# Small kana typed for effect ("しにたぃ", "きえたぁい") read as their full-size letters.
+_SMALL_KANA = str.maketrans("ぁぃぅぇぉゎ", "あいうえおわ")
 _MACRO = re.compile(r"\{([a-z_]+)\}")
 _BUILTINS = {
     "cjk": {"gap": "[^。]{0,12}", "far": "[^。]{0,30}"},
@@ -113,7 +115,7 @@ def _cjk_form(base: str) -> str:
     """Squashed form for scripts without spaces; sentence ends kept as 。 (gaps stop there)."""
     text = _SENTENCE_END.sub("。", fold_kana(base))
     text = "".join(c for c in text if c == "。" or not _is_dropped(c))
-    text = text.replace("ー", "").translate(_INDIC_FOLD)
+    text = text.replace("ー", "").translate(_INDIC_FOLD).translate(_SMALL_KANA)
     return re.sub("。+", "。", text)
 
 
@@ -182,7 +184,7 @@ def _set_item(item: str, group: str) -> str:
 
 def _prep_cjk_regex(source: str) -> str:
     """Regexes see squashed text: hiragana only, no long vowel marks."""
-    return fold_kana(source).replace("ー", "").translate(_INDIC_FOLD)
+    return fold_kana(source).replace("ー", "").translate(_INDIC_FOLD).translate(_SMALL_KANA)
 
 
 def _regex_group(source: str, sets: dict[str, list[str]]) -> str:

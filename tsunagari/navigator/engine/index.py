@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import threading
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cache
 
 import bm25s
 import numpy as np
@@ -85,7 +85,7 @@ def search_tokens(text: str, lang: str) -> list[str]:
     return [token for token in tokenize(text, lang) if token not in stop and len(token) > 0]
 
 
-@lru_cache(maxsize=None)
+@cache
 def stopwords(lang: str) -> frozenset[str]:
     return frozenset(ranking_weights().get("search", {}).get("stopwords", {}).get(lang, ()))
 

@@ -10,7 +10,7 @@ from zoneinfo import ZoneInfo
 
 from tsunagari.catalog.snapshot import CatalogSnapshot
 from tsunagari.navigator.engine.config import ranking_weights
-from tsunagari.navigator.engine.crisis import detect_crisis
+from tsunagari.navigator.engine.crisis import KINDS, CrisisResult, detect_crisis
 from tsunagari.navigator.engine.index import index_for
 from tsunagari.navigator.engine.language import detect_language
 from tsunagari.navigator.engine.needs import is_vague, score_needs
@@ -22,7 +22,7 @@ JAPAN = ZoneInfo("Asia/Tokyo")
 
 def navigate(snapshot: CatalogSnapshot, request: NavigationRequest) -> NavigationResult:
     at = request.at or datetime.now(JAPAN)
-    crisis = detect_crisis(request.text, request.lang)
+    crisis = with_answered_crisis(detect_crisis(request.text, request.lang), request)
     guess = detect_language(request.text, request.lang) if request.text.strip() else None
     detected = guess.code if guess else request.lang
     needs = score_needs(request.text, request.lang) if request.text.strip() else {}
@@ -40,6 +40,13 @@ def navigate(snapshot: CatalogSnapshot, request: NavigationRequest) -> Navigatio
         matches=tuple(matches),
         question=question,
     )
+
+
+def with_answered_crisis(crisis: CrisisResult, request: NavigationRequest) -> CrisisResult:
+    if not request.crisis_kinds:
+        return crisis
+    kinds = tuple(k for k in KINDS if k in set(crisis.kinds) | request.crisis_kinds)
+    return CrisisResult(True, kinds, crisis.emergency)
 
 
 def merge_answer_needs(needs: dict[str, float], answers: dict[str, str]) -> dict[str, float]:

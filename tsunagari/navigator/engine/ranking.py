@@ -121,7 +121,7 @@ def _score(
     _score_open(candidate, request, weights)
     if crisis.is_crisis:
         _score_crisis(candidate, crisis, weights)
-    if candidate.features.is_general:
+    if candidate.features.is_general and _general_line_fits(candidate.features, request):
         candidate.add(weights["general_line"]["prior"], "listens_to_anything")
     kind = candidate.features.entry.kind
     if not needs and not crisis.is_crisis:
@@ -129,12 +129,25 @@ def _score(
     candidate.add(weights.get("kind_prior", {}).get(kind, 0.0))
 
 
+def _general_line_fits(features: ServiceFeatures, request: NavigationRequest) -> bool:
+    """A line that fits almost anyone fits this person's group: children get the children's
+    lines, people writing in a foreign language the lines made for or usable by them."""
+    entry = features.entry
+    if request.is_child:
+        return features.is_child_facing
+    if request.lang not in ("ja", "ja-easy"):
+        return "foreign_residents" in entry.audience.groups or request.lang in entry.languages
+    return "foreign_residents" not in entry.audience.groups and not features.is_child_facing
+
+
 def _score_needs(candidate: Candidate, needs: dict[str, float], weights: dict[str, Any]) -> None:
     """Depth beats breadth: fitting the person's main worry well counts more than
     touching many of their worries a little (listening lines touch everything)."""
     fits = sorted(
-        ((candidate.features.need_weights.get(need, 0.0) * strength, need)
-         for need, strength in needs.items()),
+        (
+            (candidate.features.need_weights.get(need, 0.0) * strength, need)
+            for need, strength in needs.items()
+        ),
         reverse=True,
     )
     if not fits or fits[0][0] <= 0:

@@ -22,6 +22,9 @@ class NavigationRequest:
     answers: dict[str, str] = field(default_factory=dict)  # guided question id -> answer id
     channel: str | None = None
     at: datetime | None = None
+    # Crisis kinds a guided answer revealed (e.g. "someone hurts me at home"): they count
+    # like words the detector recognised.
+    crisis_kinds: frozenset[str] = frozenset()
     limit: int = 10
 
     @property

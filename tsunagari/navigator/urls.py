@@ -1,0 +1,12 @@
+"""Public navigator pages (inside i18n_patterns: `/` is Japanese, `/<lang>/` the others)."""
+
+from django.urls import path
+
+from tsunagari.navigator import views
+
+urlpatterns = [
+    path("", views.home, name="home"),
+    path("kids/", views.kids, name="kids"),
+    path("crisis/", views.crisis, name="crisis"),
+    path("ask/", views.step, name="navigator_step"),
+]
