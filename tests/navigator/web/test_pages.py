@@ -8,7 +8,7 @@ import pytest
 from django.template import Context, loader
 from django.test import override_settings
 
-from tsunagari.navigator.views import preferred_language
+from tsunagari.core.chrome import preferred_language
 
 pytestmark = pytest.mark.django_db
 

@@ -17,7 +17,14 @@ How a message is judged (each step exists because of a real way people write):
    "死ぬほど眠いけど本当に死にたい" must still fire).
 3. Per kind: a *strong* sign fires at once; a *topic* word (自殺, suicide) fires unless
    the message is about news, fiction, games or study; two different *weak* signs
-   (疲れた + 楽になりたい) fire together. When unsure, the lexicon errs toward help.
+   (疲れた + 楽になりたい) fire together; and signs from two different *signal families*
+   fire together. Families describe a phenomenon rather than a phrase: for suicide,
+   finality ("this is my last message"), farewell ("thanks for everything"), own absence
+   ("if I'm not here tomorrow"), despair ("I'm a burden") and preparation ("gave my
+   things away"). Indirect messages combine two of them in endlessly varied wording, so
+   the families catch wording no one listed. Where a message is about an ordinary
+   departure (moving, a last day at work) or about news or fiction, three are needed.
+   When unsure, the lexicon errs toward help.
 4. Immediate physical danger or a medical emergency adds 110 / 119.
 """
 
@@ -45,6 +52,16 @@ __all__ = ["EMERGENCY_NUMBERS", "KINDS", "CrisisResult", "detect_crisis", "prelo
 KINDS = ("suicide", "self_harm", "child_abuse", "dv", "sexual_violence", "danger_other")
 EMERGENCY_NUMBERS = ("110", "119")
 TIERS = ("strong", "topic", "weak")
+SIGNALS = "signals"  # per kind: {family: {phrases, regex}}
+# Signal families a kind may use; any two different ones fire (see the module docstring).
+FAMILIES = {
+    "suicide": ("finality", "farewell", "absence", "despair", "preparation"),
+    "self_harm": ("act", "secrecy"),
+    "child_abuse": ("household", "harm", "fear"),
+    "dv": ("partner", "control", "fear"),
+    "sexual_violence": ("perpetrator", "act", "coercion"),
+    "danger_other": ("threat", "pursuit", "emergency"),
+}
 DATA_DIR = Path(__file__).resolve().parent.parent / "data" / "crisis"
 
 _LATIN = "0-9a-z\u00c0-\u024f\u1e00-\u1eff"
@@ -78,8 +95,8 @@ _INDIC_FOLD = str.maketrans(
 _SMALL_KANA = str.maketrans("ぁぃぅぇぉゎ", "あいうえおわ")
 _MACRO = re.compile(r"\{([a-z_]+)\}")
 _BUILTINS = {
-    "cjk": {"gap": "[^。]{0,12}", "far": "[^。]{0,30}"},
-    "latin": {"gap": "(?:[^ .]+ ){0,3}", "far": "(?:[^ .]+ ){0,8}"},
+    "cjk": {"gap": "[^。]{0,12}", "far": "[^。]{0,30}", "sent": "[^。]{0,60}"},
+    "latin": {"gap": "(?:[^ .]+ ){0,3}", "far": "(?:[^ .]+ ){0,8}", "sent": "(?:[^ .]+ ){0,20}"},
 }
 
 
@@ -238,12 +255,27 @@ class _Matcher:
     squashed: re.Pattern[str] | None = None
 
     def _pairs(self, views: _Views) -> Iterable[tuple[re.Pattern[str] | None, str | None]]:
-        yield self.cjk, views.cjk
-        yield self.acc, views.acc
-        yield self.ascii, views.stripped
+        return ((pattern, text) for _, pattern, text in self._keyed_pairs(views))
+
+    def _keyed_pairs(
+        self, views: _Views
+    ) -> Iterable[tuple[str, re.Pattern[str] | None, str | None]]:
+        """(view, pattern, text); the accented and accent-free views share positions."""
+        yield "cjk", self.cjk, views.cjk
+        yield "latin", self.acc, views.acc
+        yield "latin", self.ascii, views.stripped
         if not views.vietnamese:
-            yield self.stripped, views.stripped
-        yield self.squashed, views.squashed
+            yield "latin", self.stripped, views.stripped
+        yield "squashed", self.squashed, views.squashed
+
+    def spans(self, views: _Views) -> list[tuple[str, int, int]]:
+        """Where the matches are: (view, start, end)."""
+        return [
+            (view, *m.span())
+            for view, pattern, text in self._keyed_pairs(views)
+            if pattern is not None and text
+            for m in pattern.finditer(text)
+        ]
 
     def findall(self, views: _Views) -> set[str]:
         """Distinct matches; "más" and "mas" (the same words in two views) count once."""
@@ -363,7 +395,9 @@ def _slots(data: dict) -> Iterable[tuple[str, dict | None]]:
     for kind in KINDS:
         for tier in TIERS:
             yield f"{kind}/{tier}", (data.get(kind) or {}).get(tier)
-    for slot in ("harmless", "context", *(f"emergency_{n}" for n in EMERGENCY_NUMBERS)):
+        for family, entries in ((data.get(kind) or {}).get(SIGNALS) or {}).items():
+            yield f"{kind}/{SIGNALS}/{family}", entries
+    for slot in ("harmless", "context", "routine", *(f"emergency_{n}" for n in EMERGENCY_NUMBERS)):
         yield slot, data.get(slot)
 
 
@@ -372,6 +406,7 @@ _FILE_KEYS = {
     "romanized",
     "harmless",
     "context",
+    "routine",
     *KINDS,
     *(f"emergency_{n}" for n in EMERGENCY_NUMBERS),
 }
@@ -382,11 +417,17 @@ def _check_shape(data: dict, where: str) -> None:
     for key, value in data.items():
         if key not in _FILE_KEYS:
             raise ValueError(f"crisis lexicon {where}: unknown key {key!r}")
-        if key in KINDS and not set(value or {}) <= set(TIERS):
+        if key in KINDS and not set(value or {}) <= {*TIERS, SIGNALS}:
             raise ValueError(
-                f"crisis lexicon {where}: {key} has {sorted(value or {})}; use {TIERS}"
+                f"crisis lexicon {where}: {key} has {sorted(value or {})}; use {TIERS}, {SIGNALS}"
+            )
+        signals = ((value or {}).get(SIGNALS) or {}) if key in KINDS else {}
+        if not set(signals) <= set(FAMILIES[key] if key in KINDS else ()):
+            raise ValueError(
+                f"crisis lexicon {where}: {key} signals {sorted(signals)}; use {FAMILIES[key]}"
             )
         entries = [(value or {}).get(t) for t in TIERS] if key in KINDS else [value]
+        entries += list(signals.values())
         for entry in entries:
             if key not in ("sets", "romanized") and not set(entry or {}) <= {"phrases", "regex"}:
                 raise ValueError(f"crisis lexicon {where}: {key} has {sorted(entry or {})}")
@@ -447,13 +488,47 @@ def preload() -> None:
 _EMPTY = _Matcher()
 
 
-def _fires(lexicon: dict[str, _Matcher], kind: str, views: _Views, about_media: bool) -> bool:
-    """Strong sign, or a topic word outside news/fiction/study, or two distinct weak signs."""
+def _overlaps(span: tuple[str, int, int], others: Iterable[tuple[str, int, int]]) -> bool:
+    view, start, end = span
+    return any(v == view and start < e and s < end for v, s, e in others)
+
+
+def _signal_score(lexicon: dict[str, _Matcher], kind: str, views: _Views) -> int:
+    """Different signal families found, plus one for a weak sign outside them.
+
+    One stretch of text counts for one family only, so that a phrase listed in two
+    families ("last goodbye") cannot fire alone.
+    """
+    taken: list[tuple[str, int, int]] = []
+    families = 0
+    for family in FAMILIES[kind]:
+        spans = lexicon.get(f"{kind}/{SIGNALS}/{family}", _EMPTY).spans(views)
+        fresh = [s for s in spans if not _overlaps(s, taken)]
+        if fresh:
+            families += 1
+            taken += fresh
+    if not families:
+        return 0
+    weak = lexicon.get(f"{kind}/weak", _EMPTY).spans(views)
+    return families + any(not _overlaps(s, taken) for s in weak)
+
+
+def _fires(
+    lexicon: dict[str, _Matcher], kind: str, views: _Views, about_media: bool, routine: bool
+) -> bool:
+    """Strong sign; topic word outside news/fiction/study; two weak signs or families.
+
+    A message about an ordinary departure (moving, a last day at work) or about news or
+    fiction needs three: "last day at work, thanks for everything" is no farewell.
+    """
     if lexicon.get(f"{kind}/strong", _EMPTY).search(views):
         return True
     if not about_media and lexicon.get(f"{kind}/topic", _EMPTY).search(views):
         return True
-    return len(lexicon.get(f"{kind}/weak", _EMPTY).findall(views)) >= 2
+    needed = 3 if routine or about_media else 2
+    if len(lexicon.get(f"{kind}/weak", _EMPTY).findall(views)) >= (3 if routine else 2):
+        return True
+    return _signal_score(lexicon, kind, views) >= needed
 
 
 def detect_crisis(text: str, lang: str | None = None) -> CrisisResult:
@@ -465,7 +540,8 @@ def detect_crisis(text: str, lang: str | None = None) -> CrisisResult:
     views = lexicon.get("harmless", _EMPTY).mask(views)
     views = replace(views, squashed=_squashed_latin(views.stripped))
     about_media = lexicon.get("context", _EMPTY).search(views)
-    kinds = [k for k in KINDS if _fires(lexicon, k, views, about_media)]
+    routine = lexicon.get("routine", _EMPTY).search(views)
+    kinds = [k for k in KINDS if _fires(lexicon, k, views, about_media, routine)]
     emergency = tuple(
         n for n in EMERGENCY_NUMBERS if lexicon.get(f"emergency_{n}", _EMPTY).search(views)
     )

@@ -1,0 +1,108 @@
+"""Site-wide page chrome: language switcher, language suggestion, quick exit, and the
+same-origin check for cookieless forms. A context processor, so error pages get it too.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+from urllib.parse import urlsplit
+
+from django.conf import settings
+from django.http import HttpRequest
+from django.urls import reverse, translate_url
+from django.utils import translation
+from django.utils.translation import get_language
+
+from tsunagari.core.languages import HTML_LANG, LANGUAGE_CODES
+
+QUICK_EXIT_DEFAULT = "https://www.jma.go.jp/"
+ENDONYMS = {
+    "ja": "日本語", "en": "English", "zh-hans": "简体中文", "ko": "한국어", "pt": "Português",
+    "es": "Español", "tl": "Tagalog", "th": "ไทย", "vi": "Tiếng Việt", "ne": "नेपाली",
+    "id": "Bahasa Indonesia", "ja-easy": "やさしいにほんご",
+}  # fmt: skip
+_ALIASES = {"zh": "zh-hans", "fil": "tl", "in": "id"}
+
+
+def chrome(request: HttpRequest, *, audience: str | None = None) -> dict[str, Any]:
+    """Header values of every page: languages (each in its own script) and quick exit.
+
+    Shaped like a context processor so that it can also be registered for error pages.
+    Conversation steps answer POSTs only: there the switcher leads to the start page.
+    """
+    current = get_language() or "ja"
+    links = []
+    for code in LANGUAGE_CODES:
+        if audience is not None:
+            with translation.override(code):
+                url = reverse("kids" if audience == "child" else "home")
+        else:
+            url = translate_url(request.path, code)
+        links.append(
+            {
+                "code": code,
+                "name": ENDONYMS[code],
+                "html_lang": HTML_LANG[code],
+                "url": url,
+                "current": code == current,
+            }
+        )
+    return {
+        "language_links": links,
+        "quick_exit_url": getattr(settings, "QUICK_EXIT_URL", QUICK_EXIT_DEFAULT),
+    }
+
+
+def preferred_language(header: str) -> str | None:
+    """The supported language an Accept-Language header prefers most, if any."""
+    weighted = []
+    for place, part in enumerate(header.split(",")):
+        tag, *params = (piece.strip() for piece in part.split(";"))
+        quality = 1.0
+        for param in params:
+            if param.startswith("q="):
+                try:
+                    quality = float(param[2:])
+                except ValueError:
+                    quality = 0.0
+        if tag and quality > 0:
+            weighted.append((-quality, place, tag.lower()))
+    for _quality, _place, tag in sorted(weighted):
+        code = tag if tag in LANGUAGE_CODES else _ALIASES.get(tag.split("-")[0], tag.split("-")[0])
+        if code in LANGUAGE_CODES:
+            return code
+    return None
+
+
+def language_suggestion(request: HttpRequest) -> dict[str, str] | None:
+    """On a Japanese page, a link to the browser's language: a suggestion, never a redirect."""
+    if (get_language() or "ja") != "ja":
+        return None
+    code = preferred_language(request.headers.get("Accept-Language", ""))
+    if code is None or code.startswith("ja"):
+        return None
+    return {
+        "code": code,
+        "name": ENDONYMS[code],
+        "html_lang": HTML_LANG[code],
+        "url": translate_url(request.path, code),
+    }
+
+
+def is_same_origin(request: HttpRequest) -> bool:
+    """Refuse posts made by other sites (what CSRF protection is for) without a cookie."""
+    site = f"{request.scheme}://{request.get_host()}"
+    trusted = {site, *getattr(settings, "CSRF_TRUSTED_ORIGINS", ())}
+    origin = request.headers.get("Origin")
+    fetch_site = request.headers.get("Sec-Fetch-Site")
+    if origin and origin != "null":
+        return origin in trusted
+    if fetch_site:
+        return fetch_site in ("same-origin", "none")
+    if origin == "null":
+        return False
+    referer = request.headers.get("Referer")
+    if referer:
+        parts = urlsplit(referer)
+        return f"{parts.scheme}://{parts.netloc}" in trusted
+    return True  # old browsers and privacy tools send none of these; the token still holds
