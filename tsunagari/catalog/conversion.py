@@ -53,9 +53,13 @@ def apply_record(service: Service, record: Record) -> None:
     service.needs = needs
     service.primary_need = needs[0] if needs else None
     service.need_order = [need.slug for need in needs]
+    # sort_order is set here: without it the database may return children in any order,
+    # and a service's first contact is the one a person sees first.
     service.translations = [
-        ServiceTranslation(language=lang, **{f: fields.get(f, "") for f in TEXT_FIELDS})
-        for lang, fields in record["texts"].items()
+        ServiceTranslation(
+            language=lang, sort_order=place, **{f: fields.get(f, "") for f in TEXT_FIELDS}
+        )
+        for place, (lang, fields) in enumerate(record["texts"].items())
     ]
     service.contacts = [
         ContactChannel(
@@ -65,8 +69,9 @@ def apply_record(service: Service, record: Record) -> None:
             hours_text=c["hours_text"],
             cost_text=c["cost_text"],
             schedule=c["schedule"],
+            sort_order=place,
         )
-        for c in record["contacts"]
+        for place, c in enumerate(record["contacts"])
     ]
 
 
