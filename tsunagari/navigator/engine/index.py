@@ -62,19 +62,27 @@ def _scaled(scores: np.ndarray) -> np.ndarray:
     return scores / top if top > 0 else scores
 
 
+# Kinds a person contacts themselves (as opposed to benefits someone applies for).
+CONTACT_KINDS = frozenset({"hotline", "consultation_desk", "place_to_go", "information"})
+
+
 def features_of(entry: ServiceEntry, positions: list[float]) -> ServiceFeatures:
     weights: dict[str, float] = {}
     for place, need in enumerate(entry.needs):
         weights[need] = positions[min(place, len(positions) - 1)]
     audience = entry.audience
-    child_only = audience.max_age is not None and audience.max_age <= 20
+    contacted = entry.kind in CONTACT_KINDS
+    # A line a child reaches out to, not a benefit about children that parents apply for.
+    child_line = contacted and (
+        "children" in audience.groups or (audience.max_age is not None and audience.max_age <= 20)
+    )
     return ServiceFeatures(
         entry=entry,
         need_weights=weights,
         is_general=entry.id in GENERAL_LINES,
-        is_child_facing=child_only or "children" in audience.groups,
+        is_child_facing=child_line,
         is_adult_only=audience.min_age is not None and audience.min_age >= 18,
-        is_child_only=child_only,
+        is_child_only=contacted and audience.max_age is not None and audience.max_age <= 20,
         is_period_only=any(c.schedule is not None and c.schedule.periods for c in entry.contacts),
     )
 
