@@ -7,6 +7,9 @@ import re
 import pytest
 from django.template import Context, loader
 from django.test import override_settings
+from django.utils import translation
+from django.utils.html import escape
+from django.utils.translation import gettext
 
 from tsunagari.core.chrome import preferred_language
 
@@ -60,7 +63,12 @@ def test_kids_page_has_four_tiles_and_suggests_a_trusted_adult(client):
     assert 'class="kids"' in html
     for tile in ["kids_school", "kids_family", "kids_friends", "kids_self"]:
         assert f'name="tile" value="{tile}"' in html
-    assert "adult you trust" in html
+    with translation.override("ja"):
+        advice = gettext(
+            "Talking to an adult you trust is a good first step: someone in your family, "
+            "a teacher, the school nurse or the school counsellor."
+        )
+    assert escape(advice) in html
 
 
 def test_kids_page_exists_in_every_language_prefix(client):

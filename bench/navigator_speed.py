@@ -1,0 +1,385 @@
+"""Navigator speed: engine latency on the real catalog and on 100,000 synthetic services,
+and HTTP throughput of a navigator step against a trivial page of the same server.
+
+Prints figures next to the targets of the navigator issue; it is not a test and asserts
+nothing. The engine is measured alone (no Django); the HTTP part starts gunicorn with the
+development settings on a copy of the SQLite catalog that `make setup` built (or on
+DATABASE_URL when it is set), drives it over loopback with a bounded number of requests
+from a few threads, and stops it.
+
+Usage: python bench/navigator_speed.py [--rounds N] [--synthetic N] [--requests N]
+       [--threads N] [--skip-synthetic] [--skip-http] [--profile]
+"""
+
+from __future__ import annotations
+
+import argparse
+import cProfile
+import http.client
+import json
+import os
+import pstats
+import socket
+import sqlite3
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from collections.abc import Callable, Iterator
+from concurrent.futures import ThreadPoolExecutor
+from contextlib import closing, contextmanager
+from dataclasses import replace
+from datetime import datetime
+from pathlib import Path
+
+import yaml
+
+from tsunagari.catalog.postal import municipalities
+from tsunagari.catalog.records import snapshot_from_seed_files
+from tsunagari.catalog.snapshot import Area, CatalogSnapshot, ServiceEntry
+from tsunagari.navigator.engine.config import ranking_weights
+from tsunagari.navigator.engine.index import index_for
+from tsunagari.navigator.engine.navigate import navigate
+from tsunagari.navigator.engine.types import NavigationRequest
+
+ROOT = Path(__file__).resolve().parents[1]
+SCENARIOS = ROOT.parent / "shared" / "eval" / "dev-scenarios.yaml"
+SQLITE = ROOT / "var" / "tsunagari.sqlite3"
+AT = datetime.fromisoformat("2026-11-25T14:00:00+09:00")  # a weekday afternoon in Japan
+TARGETS = {"real_p99_ms": 20.0, "synthetic_p99_ms": 100.0, "http_ratio": 0.5}
+SAMPLES = [
+    ("ja", "adult", "仕事をクビになって家賃が払えない"),
+    ("ja", "adult", "ひとり暮らしで誰とも話していない。さみしい"),
+    ("ja", "adult", "夫に毎日どなられて怖い"),
+    ("ja", "adult", "もう消えてしまいたい"),
+    ("ja", "child", "学校でいじめられてる。先生にも言えない"),
+    ("ja", "child", "親にたたかれる"),
+    ("ja-easy", "adult", "おかね が ない。ごはん が かえない"),
+    ("en", "adult", "I lost my job and I can't pay the rent"),
+    ("zh-hans", "adult", "我在日本没有朋友，很孤独"),
+    ("ko", "adult", "회사에서 괴롭힘을 당하고 있어요"),
+    ("pt", "adult", "Meu marido me bate"),
+    ("vi", "adult", "Tôi bị công ty không trả lương"),
+    ("ne", "adult", "malai dherai ekla lagcha"),
+    ("th", "adult", "ไม่มีเงินจ่ายค่าเช่าบ้าน"),
+]
+
+
+# --- messages and figures --------------------------------------------------------------
+
+
+def messages() -> list[tuple[str, str, str]]:
+    """(lang, audience, text) of the dev scenarios when present, else built-in samples."""
+    if SCENARIOS.exists():
+        items = yaml.safe_load(SCENARIOS.read_text(encoding="utf-8")) or []
+        found = [(i["lang"], i.get("audience", "adult"), i["text"]) for i in items]
+        if found:
+            return found
+    return SAMPLES
+
+
+def percentile(values: list[float], share: float) -> float:
+    """Nearest-rank percentile: the value that `share` of the values do not exceed."""
+    ordered = sorted(values)
+    return ordered[max(0, min(len(ordered) - 1, round(share * len(ordered) + 0.5) - 1))]
+
+
+def verdict(value: float, target: float, *, at_most: bool) -> str:
+    met = value <= target if at_most else value >= target
+    return f"{'≤' if at_most else '≥'} {target:g} {'met' if met else 'NOT MET'}"
+
+
+@contextmanager
+def stopwatch() -> Iterator[list[float]]:
+    """Yields a list that holds the elapsed seconds once the block ends."""
+    box: list[float] = []
+    start = time.perf_counter()
+    yield box
+    box.append(time.perf_counter() - start)
+
+
+# --- engine ----------------------------------------------------------------------------
+
+
+def requests_for(
+    texts: list[tuple[str, str, str]], municipalities_cycle: list[str] | None = None
+) -> list[NavigationRequest]:
+    found = []
+    for n, (lang, audience, text) in enumerate(texts):
+        municipality = (
+            municipalities_cycle[n % len(municipalities_cycle)] if municipalities_cycle else None
+        )
+        found.append(
+            NavigationRequest(
+                text=text, lang=lang, audience=audience, municipality=municipality, at=AT
+            )
+        )
+    return found
+
+
+def latencies(
+    snapshot: CatalogSnapshot, requests: list[NavigationRequest], rounds: int
+) -> list[float]:
+    for request in requests:  # warm caches: lexicons, analyser, per-snapshot index
+        navigate(snapshot, request)
+    found = []
+    for _round in range(rounds):
+        for request in requests:
+            start = time.perf_counter()
+            navigate(snapshot, request)
+            found.append((time.perf_counter() - start) * 1000)
+    return found
+
+
+def report_latency(label: str, values: list[float], target: float) -> float:
+    p99 = percentile(values, 0.99)
+    print(
+        f"  {label}: median {statistics.median(values):.1f} ms, p99 {p99:.1f} ms "
+        f"(target p99 {verdict(p99, target, at_most=True)}; {len(values)} calls)"
+    )
+    return p99
+
+
+def profile(snapshot: CatalogSnapshot, requests: list[NavigationRequest], label: str) -> None:
+    profiler = cProfile.Profile()
+    profiler.enable()
+    for request in requests:
+        navigate(snapshot, request)
+    profiler.disable()
+    print(f"\n  Where the time goes ({label}, {len(requests)} calls; cumulative, top 18):")
+    stats = pstats.Stats(profiler, stream=sys.stdout).strip_dirs().sort_stats("cumulative")
+    stats.print_stats(18)
+
+
+def synthetic_snapshot(real: CatalogSnapshot, size: int, national_share: float) -> CatalogSnapshot:
+    """`size` services recombined from the real ones: texts and needs of three entries each.
+
+    Most are municipal desks spread over every municipality (as a full catalog of Japan
+    would be), the rest national; each keeps its base entry's audience, hours and contacts.
+    """
+    base = real.services
+    codes = [c for c, row in municipalities().items() if row["kind"] != "prefecture"]
+    entries: list[ServiceEntry] = []
+    for n in range(size):
+        first, second, third = (
+            base[n % len(base)],
+            base[(n * 7 + 3) % len(base)],
+            base[(n * 13 + 5) % len(base)],
+        )
+        texts = {
+            lang: {
+                **fields,
+                "summary": second.texts.get(lang, {}).get("summary", fields.get("summary", "")),
+                "for_whom": third.texts.get(lang, {}).get("for_whom", fields.get("for_whom", "")),
+            }
+            for lang, fields in first.texts.items()
+        }
+        needs = tuple(dict.fromkeys((*first.needs[:2], *second.needs[:1])))
+        national = (n % 1000) < national_share * 1000
+        area = first.area if national else Area(level="municipality", code=codes[n % len(codes)])
+        entries.append(replace(first, id=f"synthetic-{n:06d}", texts=texts, needs=needs, area=area))
+    return CatalogSnapshot(
+        services=tuple(entries),
+        needs=real.needs,
+        version="synthetic",
+        by_id={e.id: e for e in entries},
+    )
+
+
+def engine_figures(args: argparse.Namespace) -> None:
+    texts = messages()
+    source = "dev scenarios" if SCENARIOS.exists() else "built-in samples"
+    print(f"Engine latency ({len(texts)} messages, {source})")
+    real = snapshot_from_seed_files()
+    positions = ranking_weights()["need"]["position"]
+    with stopwatch() as built:
+        index_for(real, positions)
+    print(f"  real catalog: {len(real.services)} services, index built in {built[0]:.2f} s")
+    requests = requests_for(texts)
+    p99 = report_latency(
+        "real catalog", latencies(real, requests, args.rounds), TARGETS["real_p99_ms"]
+    )
+    if args.profile or p99 > TARGETS["real_p99_ms"]:
+        profile(real, requests, "real catalog")
+    if args.skip_synthetic:
+        return
+    with stopwatch() as made:
+        synthetic = synthetic_snapshot(real, args.synthetic, args.national_share)
+    national = sum(e.area.level == "national" for e in synthetic.services)
+    print(
+        f"  synthetic catalog: {len(synthetic.services):,} services ({national:,} national, "
+        f"the rest municipal), generated in {made[0]:.1f} s"
+    )
+    with stopwatch() as built:
+        index_for(synthetic, positions)
+    print(
+        f"  synthetic catalog: index built in {built[0]:.1f} s "
+        "(once per catalog version and worker)"
+    )
+    local = [c for c, row in municipalities().items() if row["kind"] != "prefecture"]
+    mixed = requests_for(texts, [local[(n * 37) % len(local)] for n in range(len(texts))])
+    synthetic_requests = [
+        r if n % 2 else replace(r, municipality=None) for n, r in enumerate(mixed)
+    ]
+    p99 = report_latency(
+        "100k synthetic", latencies(synthetic, synthetic_requests, 1), TARGETS["synthetic_p99_ms"]
+    )
+    if args.profile or p99 > TARGETS["synthetic_p99_ms"]:
+        profile(synthetic, synthetic_requests[:20], "100k synthetic")
+
+
+# --- HTTP --------------------------------------------------------------------------------
+
+
+def free_port() -> int:
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return int(probe.getsockname()[1])
+
+
+def call(port: int, method: str, path: str, body: bytes | None = None) -> float:
+    """One request on a fresh connection (gunicorn's sync workers close after each)."""
+    start = time.perf_counter()
+    connection = http.client.HTTPConnection("127.0.0.1", port, timeout=120)
+    try:
+        headers = {"Content-Type": "application/json"} if body is not None else {}
+        connection.request(method, path, body=body, headers=headers)
+        response = connection.getresponse()
+        response.read()
+        if response.status != 200:
+            raise RuntimeError(f"{method} {path} answered {response.status}")
+    finally:
+        connection.close()
+    return time.perf_counter() - start
+
+
+def drive(calls: list[Callable[[], float]], threads: int) -> tuple[float, list[float]]:
+    """Run every call from `threads` threads; (requests per second, latencies in s)."""
+    start = time.perf_counter()
+    with ThreadPoolExecutor(max_workers=threads) as pool:
+        times = list(pool.map(lambda job: job(), calls))
+    return len(calls) / (time.perf_counter() - start), times
+
+
+@contextmanager
+def gunicorn(workdir: Path, settings: str) -> Iterator[int]:
+    env = {**os.environ, "DJANGO_SETTINGS_MODULE": settings, "DEBUG": "false"}
+    if not os.environ.get("DATABASE_URL"):
+        if not SQLITE.exists():
+            raise RuntimeError(f"{SQLITE} is missing: run `make setup` first")
+        copy = workdir / "bench.sqlite3"
+        sqlite_copy(SQLITE, copy)  # the usage counters of the bench stay out of var/
+        env["DATABASE_URL"] = f"sqlite:///{copy}"
+        subprocess.run(
+            [sys.executable, "-m", "django", "migrate", "--noinput", "-v0"],
+            env=env,
+            cwd=ROOT,
+            check=True,
+        )
+        if not sqlite_services(copy):
+            raise RuntimeError(f"the catalog in {SQLITE} is empty: run `make setup` first")
+    port = free_port()
+    log = (workdir / "gunicorn.log").open("w")
+    process = subprocess.Popen(
+        [sys.executable, "-m", "gunicorn", "config.wsgi:application", "--workers", "2",
+         "--bind", f"127.0.0.1:{port}", "--timeout", "120", "--log-level", "warning"],
+        env=env, cwd=ROOT, stdout=log, stderr=subprocess.STDOUT,
+    )  # fmt: skip
+    try:
+        wait_until_up(port, process)
+        yield port
+    except (RuntimeError, OSError):
+        tail = (workdir / "gunicorn.log").read_text(errors="replace").splitlines()[-25:]
+        print("gunicorn log (last lines):", *tail, sep="\n  ", file=sys.stderr)
+        raise
+    finally:
+        process.terminate()
+        try:
+            process.wait(timeout=20)
+        except subprocess.TimeoutExpired:
+            process.kill()
+            process.wait()
+        log.close()
+
+
+def sqlite_copy(source: Path, target: Path) -> None:
+    """A consistent copy even while a development server writes to the source."""
+    with closing(sqlite3.connect(source)) as origin, closing(sqlite3.connect(target)) as copy:
+        origin.backup(copy)
+
+
+def sqlite_services(path: Path) -> int:
+    with closing(sqlite3.connect(path)) as connection:
+        return int(connection.execute("SELECT count(*) FROM catalog_service").fetchone()[0])
+
+
+def wait_until_up(port: int, process: subprocess.Popen[bytes]) -> None:
+    deadline = time.monotonic() + 60
+    while time.monotonic() < deadline:
+        if process.poll() is not None:
+            raise RuntimeError("gunicorn stopped while starting; see its log")
+        try:
+            call(port, "GET", "/healthz")
+            return
+        except (OSError, RuntimeError):
+            time.sleep(0.3)
+    raise RuntimeError("gunicorn did not answer /healthz within 60 s")
+
+
+def http_figures(args: argparse.Namespace) -> None:
+    bodies = [
+        json.dumps({"text": text, "lang": lang, "audience": audience}).encode()
+        for lang, audience, text in messages()
+    ]
+    print(f"\nHTTP throughput (gunicorn, 2 workers, {args.threads} client threads, loopback)")
+    with (
+        tempfile.TemporaryDirectory(prefix="tsunagari-bench-") as workdir,
+        gunicorn(Path(workdir), args.settings) as port,
+    ):
+
+        def step(n: int) -> Callable[[], float]:
+            return lambda: call(port, "POST", "/api/v1/navigate", bodies[n % len(bodies)])
+
+        def trivial(_n: int) -> Callable[[], float]:
+            return lambda: call(port, "GET", "/healthz")
+
+        # Each worker builds its snapshot and index, and loads each language's data, on
+        # first use: warm up over every message until a whole pass is quick.
+        for _attempt in range(10):
+            _rps, times = drive([step(n) for n in range(len(bodies) * 2)], args.threads)
+            if max(times) < 0.5:
+                break
+        results = {}
+        for label, make in (("GET /healthz", trivial), ("POST /api/v1/navigate", step)):
+            drive([make(n) for n in range(args.threads * 4)], args.threads)  # warm
+            rps, times = drive([make(n) for n in range(args.requests)], args.threads)
+            results[label] = rps
+            print(
+                f"  {label:<22} {rps:7.1f} req/s  (median {statistics.median(times) * 1000:.1f} "
+                f"ms, p99 {percentile(times, 0.99) * 1000:.1f} ms; {args.requests} requests)"
+            )
+    ratio = results["POST /api/v1/navigate"] / results["GET /healthz"]
+    target = verdict(ratio, TARGETS["http_ratio"], at_most=False)
+    print(f"  ratio navigate / healthz: {ratio:.2f} (target {target})")
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0] if __doc__ else None)
+    parser.add_argument("--rounds", type=int, default=5, help="passes over the messages (real)")
+    parser.add_argument("--synthetic", type=int, default=100_000, help="synthetic catalog size")
+    parser.add_argument("--national-share", type=float, default=0.1)
+    parser.add_argument("--requests", type=int, default=400, help="HTTP requests per endpoint")
+    parser.add_argument("--threads", type=int, default=4, help="HTTP client threads")
+    parser.add_argument("--settings", default="config.settings.dev", help="for the HTTP part")
+    parser.add_argument("--skip-synthetic", action="store_true")
+    parser.add_argument("--skip-http", action="store_true")
+    parser.add_argument("--profile", action="store_true", help="always print profiles")
+    args = parser.parse_args()
+    engine_figures(args)
+    if not args.skip_http:
+        http_figures(args)
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,122 @@
+"""The public navigator in a real browser: accessible, and working with and without JavaScript."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import pytest
+from axe_playwright_python.sync_playwright import Axe
+from playwright.sync_api import Browser, BrowserContext, Page
+
+from tsunagari.catalog.records import snapshot_from_seed_files
+
+pytestmark = [
+    pytest.mark.browser,
+    pytest.mark.django_db(transaction=True, serialized_rollback=True),
+]
+
+WORDS = "仕事をクビになって家賃が払えない。貯金もない"
+TIMEOUT_MS = 15_000
+
+
+@pytest.fixture
+def context(browser: Browser) -> Iterator[BrowserContext]:
+    context = browser.new_context(locale="ja-JP")
+    context.set_default_timeout(TIMEOUT_MS)
+    yield context
+    context.close()
+
+
+@pytest.fixture
+def no_js_context(browser: Browser) -> Iterator[BrowserContext]:
+    context = browser.new_context(locale="ja-JP", java_script_enabled=False)
+    context.set_default_timeout(TIMEOUT_MS)
+    yield context
+    context.close()
+
+
+def expected_names(context: BrowserContext, site_url: str, text: str) -> list[str]:
+    """The names the navigator gives for these words now, asked through the live API."""
+    response = context.request.post(f"{site_url}/api/v1/navigate", data={"text": text})
+    assert response.ok, response.text()
+    return [service["name"] for service in response.json()["services"][:10]]
+
+
+def submit_free_text(page: Page, site_url: str, text: str) -> None:
+    page.goto(f"{site_url}/")
+    form = page.locator("form").filter(has=page.locator("textarea[name=text]")).first
+    form.locator("textarea[name=text]").fill(text)
+    form.locator("button:not([type=button]):not([type=reset]), input[type=submit]").first.click()
+
+
+def names_on_page(page: Page, names: list[str]) -> list[str]:
+    body = page.locator("body").inner_text()
+    return [name for name in names if name in body]
+
+
+@pytest.mark.parametrize(("path", "lang"), [("/", "ja"), ("/en/", "en")])
+def test_home_page_has_no_accessibility_violations(
+    context: BrowserContext, site_url: str, path: str, lang: str
+) -> None:
+    page = context.new_page()
+
+    response = page.goto(f"{site_url}{path}")
+
+    assert response is not None
+    assert response.status == 200
+    assert response.request.redirected_from is None
+    assert page.locator("html").get_attribute("lang") == lang
+    assert page.locator("textarea[name=text]").count() >= 1
+    results = Axe().run(page)
+    assert results.violations_count == 0, results.generate_report()
+
+
+def test_free_text_reaches_results_without_javascript(
+    no_js_context: BrowserContext, site_url: str
+) -> None:
+    names = expected_names(no_js_context, site_url, WORDS)
+    page = no_js_context.new_page()
+    posts: list[str] = []
+    page.on(
+        "request", lambda request: posts.append(request.url) if request.method == "POST" else None
+    )
+
+    submit_free_text(page, site_url, WORDS)
+    page.wait_for_load_state()
+
+    assert posts, "the form must be sent as a POST"
+    assert len(names_on_page(page, names)) >= 3, page.locator("body").inner_text()[:2000]
+
+
+def test_free_text_reaches_results_with_javascript(context: BrowserContext, site_url: str) -> None:
+    names = expected_names(context, site_url, WORDS)
+    page = context.new_page()
+    errors: list[str] = []
+    page.on("pageerror", lambda error: errors.append(str(error)))
+
+    submit_free_text(page, site_url, WORDS)
+    page.wait_for_function(
+        "names => names.filter(n => document.body.innerText.includes(n)).length >= 3",
+        arg=names,
+    )
+
+    assert not errors
+
+
+def test_crisis_page_lists_crisis_lines(context: BrowserContext, site_url: str) -> None:
+    crisis_lines = [
+        entry.text("ja", "name")
+        for entry in snapshot_from_seed_files().services
+        if entry.crisis_kinds
+    ]
+    page = context.new_page()
+
+    response = page.goto(f"{site_url}/crisis/")
+
+    assert response is not None
+    assert response.status == 200
+    assert len(names_on_page(page, crisis_lines)) >= 3
+    assert page.locator("a[href^='tel:']").count() >= 3
+    body = page.locator("body").inner_text()
+    assert "110" in body
+    assert "119" in body
