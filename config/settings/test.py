@@ -18,3 +18,5 @@ if not os.environ.get("DATABASE_URL"):
 # Tests serve static files from the finders; nothing is collected.
 WHITENOISE_AUTOREFRESH = True
 WHITENOISE_USE_FINDERS = True
+# Tests read the counters right after a request: write them at once.
+USAGE_FLUSH_SECONDS = 0

@@ -16,6 +16,7 @@ import numpy as np
 from tsunagari.catalog.snapshot import CatalogSnapshot, ServiceEntry
 from tsunagari.navigator.engine.analysis import tokenize
 from tsunagari.navigator.engine.config import GENERAL_LINES, ranking_weights
+from tsunagari.navigator.engine.shortlist import ServiceArrays, build_arrays
 
 TEXT_FIELDS_FOR_SEARCH = ("name", "summary", "for_whom", "what_you_get")
 INDEX_LANGS = ("ja", "en")
@@ -38,6 +39,7 @@ class CatalogIndex:
     snapshot: CatalogSnapshot
     features: tuple[ServiceFeatures, ...]
     bm25: dict[str, bm25s.BM25]
+    arrays: ServiceArrays
 
     def text_scores(self, text: str, lang: str) -> np.ndarray:
         """BM25 of the message against each service, in the index language nearest `lang`.
@@ -108,17 +110,34 @@ def document_text(entry: ServiceEntry, lang: str, field_name: str = "texts") -> 
 
 def build_index(snapshot: CatalogSnapshot, positions: list[float]) -> CatalogIndex:
     features = tuple(features_of(entry, positions) for entry in snapshot.services)
-    indexes = {}
+    indexes: dict[str, bm25s.BM25] = {}
+    arrays = build_arrays(features)
+    if not features:  # an empty catalog still answers (crisis information, no services)
+        return CatalogIndex(snapshot=snapshot, features=features, bm25=indexes, arrays=arrays)
+    tokens = _TokenCache()
     for lang in INDEX_LANGS:
         for field_name in FIELD_WEIGHTS:
             corpus = [
-                search_tokens(document_text(f.entry, lang, field_name), lang) or ["∅"]
+                tokens.get(document_text(f.entry, lang, field_name), lang) or ["∅"]
                 for f in features
             ]
             retriever = bm25s.BM25()
             retriever.index(corpus, show_progress=False)
             indexes[f"{lang}:{field_name}"] = retriever
-    return CatalogIndex(snapshot=snapshot, features=features, bm25=indexes)
+    return CatalogIndex(snapshot=snapshot, features=features, bm25=indexes, arrays=arrays)
+
+
+class _TokenCache:
+    """Identical texts (a program's text copied to every municipality) are analysed once."""
+
+    def __init__(self) -> None:
+        self.seen: dict[tuple[str, str], list[str]] = {}
+
+    def get(self, text: str, lang: str) -> list[str]:
+        key = (text, lang)
+        if key not in self.seen:
+            self.seen[key] = search_tokens(text, lang)
+        return self.seen[key]
 
 
 _lock = threading.Lock()

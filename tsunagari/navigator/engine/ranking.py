@@ -16,6 +16,7 @@ import numpy as np
 from tsunagari.catalog.hours import OpenState, is_open, service_open_state
 from tsunagari.catalog.postal import roll_up_to_city
 from tsunagari.catalog.snapshot import ServiceEntry
+from tsunagari.navigator.engine import shortlist
 from tsunagari.navigator.engine.config import ranking_weights
 from tsunagari.navigator.engine.crisis import CrisisResult
 from tsunagari.navigator.engine.index import CatalogIndex, ServiceFeatures
@@ -56,20 +57,61 @@ def rank(
     crisis: CrisisResult,
     at: datetime,
 ) -> list[ServiceMatch]:
+    """The best services, best first, each with its reasons.
+
+    A vectorised first pass (shortlist.py) scores every service; only the head of that list
+    is scored in detail, and the head is widened until no service below it could still
+    reach the top once opening hours are taken into account.
+    """
     weights = ranking_weights()
+    limit = max(request.limit, 10)
+    if not index.features:
+        return []
     text_scores = _normalised(index.text_scores(request.text, request.lang))
+    rough = shortlist.first_pass(index.arrays, request, needs, text_scores, crisis, weights)
+    allowed = shortlist.admissible(index.arrays, request)
+    order = [int(i) for i in np.argsort(-rough, kind="stable") if allowed[i]]
+    gain = shortlist.max_gain(request, weights)
+    scored: list[Candidate] = []
+    for start in range(0, len(order), SHORTLIST_STEP):
+        head = order[start : start + SHORTLIST_STEP]
+        scored.extend(_detailed(index, request, needs, text_scores, crisis, weights, at, head))
+        scored.sort(key=lambda c: (-c.score, c.features.entry.id))
+        following = start + SHORTLIST_STEP
+        if (
+            len(scored) >= limit
+            and following < len(order)
+            and rough[order[following]] + gain < scored[limit - 1].score
+        ):
+            break
+    return [
+        ServiceMatch(c.features.entry.id, round(c.score, 3), c.open_state, tuple(c.reasons))
+        for c in scored[:limit]
+    ]
+
+
+SHORTLIST_STEP = 40
+
+
+def _detailed(
+    index: CatalogIndex,
+    request: NavigationRequest,
+    needs: dict[str, float],
+    text_scores: np.ndarray,
+    crisis: CrisisResult,
+    weights: dict[str, Any],
+    at: datetime,
+    positions: list[int],
+) -> list[Candidate]:
     candidates = []
-    for position, features in enumerate(index.features):
+    for position in positions:
+        features = index.features[position]
         candidate = Candidate(features, open_state=open_state_of(features.entry, at))
         if not _admissible(candidate, request):
             continue
         _score(candidate, request, needs, float(text_scores[position]), crisis, weights)
         candidates.append(candidate)
-    candidates.sort(key=lambda c: (-c.score, c.features.entry.id))
-    return [
-        ServiceMatch(c.features.entry.id, round(c.score, 3), c.open_state, tuple(c.reasons))
-        for c in candidates[: max(request.limit, 10)]
-    ]
+    return candidates
 
 
 def _normalised(scores: np.ndarray) -> np.ndarray:

@@ -1,0 +1,183 @@
+"""A vectorised first pass over every service, so that only a short list is scored in detail.
+
+The detailed scoring (`ranking.py`) builds reasons and asks whether each service is open,
+which costs microseconds per service: fine for the national catalog, too slow for a
+country-wide catalog of 100,000 desks. This pass computes, with numpy, everything the
+detailed score adds except what depends on opening hours and the preferred channel, and
+tells which services are admissible at all. The detailed score of a service can then
+exceed its first-pass score only by `max_gain`, which bounds how far down the list one
+must look (`ranking.rank`).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+import numpy as np
+
+from tsunagari.catalog.jis import is_valid_code
+from tsunagari.catalog.postal import roll_up_to_city
+from tsunagari.catalog.snapshot import ServiceEntry
+from tsunagari.navigator.engine.crisis import CrisisResult
+from tsunagari.navigator.engine.types import NavigationRequest
+
+NATIONAL, PREFECTURE, MUNICIPALITY = 0, 1, 2
+_LEVELS = {"national": NATIONAL, "prefecture": PREFECTURE, "municipality": MUNICIPALITY}
+JAPANESE = ("ja", "ja-easy")
+
+
+@dataclass(frozen=True)
+class ServiceArrays:
+    """Facts of every service as columns, in the order of the index's features."""
+
+    need_ids: tuple[str, ...]
+    need_weights: np.ndarray  # services × needs
+    kind_names: tuple[str, ...]
+    kinds: np.ndarray  # index into kind_names
+    child_facing: np.ndarray
+    adult_only: np.ndarray
+    child_only: np.ndarray
+    period_only: np.ndarray
+    general: np.ndarray
+    foreign_group: np.ndarray
+    has_crisis: np.ndarray
+    crisis_kinds: dict[str, np.ndarray]
+    languages: dict[str, np.ndarray]
+    area_level: np.ndarray
+    municipal: dict[str, np.ndarray]  # municipality code -> services of that municipality
+    prefectural: dict[str, np.ndarray]  # 2-digit prefecture code -> prefecture services
+
+
+def build_arrays(features: Any) -> ServiceArrays:
+    entries: list[ServiceEntry] = [f.entry for f in features]
+    need_ids = tuple(sorted({n for f in features for n in f.need_weights}))
+    column = {need: i for i, need in enumerate(need_ids)}
+    weights = np.zeros((len(entries), len(need_ids)))
+    for row, f in enumerate(features):
+        for need, weight in f.need_weights.items():
+            weights[row, column[need]] = weight
+
+    def flags(values: list[bool]) -> np.ndarray:
+        return np.array(values, dtype=bool)
+
+    kinds_of_crisis = sorted({k for e in entries for k in e.crisis_kinds})
+    langs = sorted({lang for e in entries for lang in e.languages})
+    kind_names = tuple(sorted({e.kind for e in entries}))
+    return ServiceArrays(
+        need_ids=need_ids,
+        need_weights=weights,
+        kind_names=kind_names,
+        kinds=np.array([kind_names.index(e.kind) for e in entries], dtype=np.int16),
+        child_facing=flags([f.is_child_facing for f in features]),
+        adult_only=flags([f.is_adult_only for f in features]),
+        child_only=flags([f.is_child_only for f in features]),
+        period_only=flags([f.is_period_only for f in features]),
+        general=flags([f.is_general for f in features]),
+        foreign_group=flags(["foreign_residents" in e.audience.groups for e in entries]),
+        has_crisis=flags([bool(e.crisis_kinds) for e in entries]),
+        crisis_kinds={k: flags([k in e.crisis_kinds for e in entries]) for k in kinds_of_crisis},
+        languages={lang: flags([lang in e.languages for e in entries]) for lang in langs},
+        area_level=np.array([_LEVELS.get(e.area.level, NATIONAL) for e in entries], dtype=np.int8),
+        municipal=_positions(entries, "municipality", lambda code: code),
+        prefectural=_positions(entries, "prefecture", lambda code: code[:2]),
+    )
+
+
+def _positions(entries: list[ServiceEntry], level: str, key: Any) -> dict[str, np.ndarray]:
+    found: dict[str, list[int]] = {}
+    for position, entry in enumerate(entries):
+        if entry.area.level == level and entry.area.code:
+            found.setdefault(key(entry.area.code), []).append(position)
+    return {code: np.array(places, dtype=np.int64) for code, places in found.items()}
+
+
+def admissible(arrays: ServiceArrays, request: NavigationRequest) -> np.ndarray:
+    """Services for this person's age group and area (period-only lines are checked later)."""
+    age_ok = ~arrays.adult_only if request.is_child else ~arrays.child_only
+    return age_ok & area_mask(arrays, request.municipality)
+
+
+def area_mask(arrays: ServiceArrays, municipality: str | None) -> np.ndarray:
+    """National services serve everyone; local ones only people of their area."""
+    mask = arrays.area_level == NATIONAL
+    if not municipality or not is_valid_code(municipality):
+        return mask
+    for code in {municipality, roll_up_to_city(municipality)}:
+        mask[arrays.municipal.get(code, [])] = True
+    mask[arrays.prefectural.get(municipality[:2], [])] = True
+    return mask
+
+
+def first_pass(
+    arrays: ServiceArrays,
+    request: NavigationRequest,
+    needs: dict[str, float],
+    text_scores: np.ndarray,
+    crisis: CrisisResult,
+    weights: dict[str, Any],
+) -> np.ndarray:
+    """Every part of the detailed score that does not depend on hours or channel."""
+    score = need_scores(arrays, needs, weights) + weights["text"]["weight"] * text_scores
+    if request.is_child:
+        score += weights["audience"]["child_facing_for_child"] * arrays.child_facing
+    score += language_scores(arrays, request.lang, weights)
+    score += weights["area"]["own_municipality"] * (arrays.area_level != NATIONAL)
+    if crisis.is_crisis:
+        score += crisis_scores(arrays, crisis, weights)
+    score += weights["general_line"]["prior"] * (arrays.general & general_fit(arrays, request))
+    if not needs and not crisis.is_crisis:
+        score += kind_scores(arrays, weights["kind_for_vague"])
+    return score + kind_scores(arrays, weights.get("kind_prior", {}))
+
+
+def need_scores(arrays: ServiceArrays, needs: dict[str, float], weights: dict[str, Any]) -> Any:
+    query = np.array([needs.get(need, 0.0) for need in arrays.need_ids])
+    if not query.any():
+        return np.zeros(len(arrays.kinds))
+    fits = arrays.need_weights * query
+    best = fits.max(axis=1)
+    breadth = weights["need"].get("breadth", 0.35)
+    total = best + breadth * (fits.sum(axis=1) - best)
+    return np.where(best > 0, weights["need"]["weight"] * total, 0.0)
+
+
+def language_scores(arrays: ServiceArrays, lang: str, weights: dict[str, Any]) -> Any:
+    if lang in JAPANESE:
+        return 0.0
+    table = weights["language"]
+    speaks = arrays.languages.get(lang, np.zeros(len(arrays.kinds), dtype=bool))
+    return table["speaks_language"] * speaks + table["foreign_resident_desk"] * arrays.foreign_group
+
+
+def crisis_scores(arrays: ServiceArrays, crisis: CrisisResult, weights: dict[str, Any]) -> Any:
+    matching = np.zeros(len(arrays.kinds), dtype=bool)
+    for kind in crisis.kinds:
+        if kind in arrays.crisis_kinds:
+            matching |= arrays.crisis_kinds[kind]
+    table = weights["crisis"]
+    return table["matching_line"] * matching + table["any_crisis_line"] * (
+        arrays.has_crisis & ~matching
+    )
+
+
+def general_fit(arrays: ServiceArrays, request: NavigationRequest) -> np.ndarray:
+    """Which lines fit this person's group (see ranking._general_line_fits)."""
+    if request.is_child:
+        return arrays.child_facing
+    if request.lang not in JAPANESE:
+        speaks = arrays.languages.get(request.lang, np.zeros(len(arrays.kinds), dtype=bool))
+        return arrays.foreign_group | speaks
+    return ~arrays.foreign_group & ~arrays.child_facing
+
+
+def kind_scores(arrays: ServiceArrays, table: dict[str, float]) -> Any:
+    if not table:
+        return 0.0
+    lookup = np.array([table.get(kind, 0.0) for kind in arrays.kind_names])
+    return lookup[arrays.kinds]
+
+
+def max_gain(request: NavigationRequest, weights: dict[str, Any]) -> float:
+    """How much the detailed score can add to the first pass (open now, channel)."""
+    return max(weights["open_now"]["open"], 0.0) + (1.0 if request.channel else 0.0)
