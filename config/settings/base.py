@@ -35,7 +35,6 @@ INSTALLED_APPS = [
     "tsunagari.accounts",
     "tsunagari.catalog",
     "tsunagari.navigator",
-    "tsunagari.memo",
     "wagtail.contrib.forms",
     "wagtail.contrib.redirects",
     "wagtail.contrib.settings",

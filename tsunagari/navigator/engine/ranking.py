@@ -90,7 +90,7 @@ def rank(
     ]
 
 
-SHORTLIST_STEP = 40
+SHORTLIST_STEP = 24
 
 
 def _detailed(
