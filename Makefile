@@ -7,13 +7,13 @@ VENV := .venv
 PY := $(VENV)/bin/python
 TSUNAGARI := $(VENV)/bin/tsunagari
 UV := python3 -m uv
-APT_PACKAGES := libharfbuzz-subset0 libpango-1.0-0 libpangoft2-1.0-0 fonts-noto-cjk fonts-noto-core chromium gettext
+APT_PACKAGES := libharfbuzz-subset0 libpango-1.0-0 libpangoft2-1.0-0 fonts-noto-cjk fonts-noto-core chromium gettext poppler-utils
 HOST ?= 127.0.0.1
 PORT ?= 8000
 
-.PHONY: setup system-packages python-env messages database run test test-sqlite test-postgres quality lint typecheck bench clean
+.PHONY: setup system-packages python-env messages messages-update messages-check memo-fonts database run test test-sqlite test-postgres quality lint typecheck bench clean
 
-setup: system-packages python-env messages database ## everything `run` and `test` need
+setup: system-packages python-env messages database memo-fonts ## everything `run` and `test` need
 
 system-packages:
 	@missing=$$(for p in $(APT_PACKAGES); do dpkg -s $$p >/dev/null 2>&1 || echo $$p; done); \
@@ -28,6 +28,9 @@ python-env:
 
 messages:
 	@if ls locale/*/LC_MESSAGES/django.po >/dev/null 2>&1; then $(PY) manage.py compilemessages -v0; fi
+
+memo-fonts: ## cut the CJK fonts down to our texts for fast PDF memos (skipped when up to date)
+	$(TSUNAGARI) memo_fonts
 
 database:
 	@mkdir -p var
@@ -50,6 +53,18 @@ test-postgres:
 
 quality: lint typecheck
 	$(PY) manage.py makemigrations --check --dry-run -v0
+
+LOCALES := ja zh_Hans ko pt es tl th vi ne id ja_Easy
+MAKEMESSAGES := $(TSUNAGARI) makemessages $(foreach l,$(LOCALES),-l $(l)) --no-location \
+	--ignore '.venv/*' --ignore 'var/*' --ignore 'tests/*' --ignore 'bench/*' -v0
+
+messages-update: ## extract new UI strings into every locale/*.po
+	$(MAKEMESSAGES)
+
+messages-check: ## fail when a UI string is missing from the message catalogs
+	$(MAKEMESSAGES)
+	@git diff --quiet -I '^"POT-Creation-Date' -- locale || \
+	  { git diff --stat -- locale; echo "Message catalogs are out of date: run 'make messages-update' and translate."; exit 1; }
 
 lint:
 	$(VENV)/bin/ruff check .

@@ -35,6 +35,7 @@ INSTALLED_APPS = [
     "tsunagari.accounts",
     "tsunagari.catalog",
     "tsunagari.navigator",
+    "tsunagari.memo",
     "wagtail.contrib.forms",
     "wagtail.contrib.redirects",
     "wagtail.contrib.settings",

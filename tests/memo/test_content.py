@@ -1,0 +1,113 @@
+"""What goes on the memo, before any PDF: crisis lines, texts and their languages."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from django.utils import translation
+
+from tests.memo.conftest import AT, JST, payload_for
+from tsunagari.memo.content import contact_href, crisis_lines, memo_build, page_url
+from tsunagari.memo.render import memo_html
+
+IN_9999_PERIOD = datetime(2024, 5, 3, 12, 0, tzinfo=JST)  # the May 2024 run of #9999
+
+
+def line_values(snapshot, at, *, kinds=(), child=False):
+    with translation.override("en"):
+        return [line.value for line in crisis_lines(snapshot, kinds, at, "en", child=child)]
+
+
+def test_crisis_lines_cover_suicide_abuse_violence_and_sexual_violence(snapshot):
+    with translation.override("en"):
+        lines = crisis_lines(snapshot, [], AT, "en", child=False)
+    assert {line.kind for line in lines} == {"suicide", "child_abuse", "dv", "sexual_violence"}
+    assert len(lines) <= 5
+    assert all(line.value for line in lines)
+
+
+def test_a_round_the_clock_phone_line_comes_first_for_adults(snapshot):
+    assert line_values(snapshot, AT)[0] == "0120-279-338"  # よりそいホットライン, 24 h
+
+
+def test_a_child_gets_the_childrens_line_first(snapshot):
+    assert line_values(snapshot, AT, child=True)[0] == "0120-0-78310"  # 24時間子供SOSダイヤル
+
+
+def test_the_kinds_in_the_persons_words_come_first(snapshot):
+    with translation.override("en"):
+        lines = crisis_lines(snapshot, ["dv"], AT, "en", child=False)
+    assert lines[0].kind == "dv"
+
+
+def test_9999_is_listed_only_while_it_runs(snapshot):
+    assert "#9999" not in line_values(snapshot, AT)
+    assert "#9999" in line_values(snapshot, IN_9999_PERIOD)
+
+
+def test_no_number_is_listed_twice(snapshot):
+    values = line_values(snapshot, AT, child=True)
+    assert len(values) == len(set(values))
+
+
+def test_free_text_is_dropped_without_the_persons_consent(snapshot):
+    payload = payload_for(snapshot, "ja", text="夫を亡くしてから誰とも話していない")
+    with translation.override("ja"):
+        assert memo_build(payload, snapshot, lang="ja", at=AT).free_text is None
+    html = memo_html(payload, snapshot, lang="ja", at=AT)
+    assert "夫を亡くして" not in html
+
+
+def test_fallback_texts_carry_their_own_language(snapshot):
+    payload = payload_for(snapshot, "th")
+    with translation.override("th"):
+        memo = memo_build(payload, snapshot, lang="th", at=AT)
+    assert memo.html_lang == "th"
+    assert {service.name.lang for service in memo.services} == {"en"}
+    assert {need.lang for need in memo.needs} == {"en"}
+    html = memo_html(payload, snapshot, lang="th", at=AT)
+    assert 'lang="en"' in html
+
+
+def test_easy_japanese_falls_back_to_japanese_without_marking_it(snapshot):
+    payload = payload_for(snapshot, "ja-easy")
+    html = memo_html(payload, snapshot, lang="ja-easy", at=AT)
+    assert '<html lang="ja">' in html
+    assert 'lang="en"' not in html
+
+
+def test_open_now_is_said_as_of_the_memo_time(snapshot):
+    payload = payload_for(snapshot, "en")
+    payload["services"][0]["open_now"] = True
+    payload["services"][1]["open_now"] = None
+    with translation.override("en"):
+        memo = memo_build(payload, snapshot, lang="en", at=AT)
+    assert memo.services[0].open_label == "Open now (at 14:00)."
+    assert "cannot tell" in memo.services[1].open_label
+
+
+def test_a_service_that_left_the_catalog_is_left_out(snapshot):
+    payload = payload_for(snapshot, "ja")
+    payload["services"].insert(0, {"id": "no-such-service", "why": ""})
+    with translation.override("ja"):
+        memo = memo_build(payload, snapshot, lang="ja", at=AT)
+    assert "no-such-service" not in [s.id for s in memo.services]
+
+
+def test_page_urls_are_only_url_contacts(snapshot):
+    for entry in snapshot.services:
+        url = page_url(entry)
+        assert url == "" or any(c.kind == "url" and c.value == url for c in entry.contacts)
+
+
+def test_numbers_become_tel_links_and_text_stays_text(snapshot):
+    contacts = {c.value: c for e in snapshot.services for c in e.contacts}
+    assert contact_href(contacts["#8008"]) == "tel:%238008"
+    assert contact_href(contacts["0120-279-338"]) == "tel:0120279338"
+    assert contact_href(contacts["LINE「生きづらびっと」"]) == ""
+
+
+def test_the_print_view_names_no_font_file_of_ours(snapshot):
+    payload = payload_for(snapshot, "ja")
+    assert "file://" not in memo_html(payload, snapshot, lang="ja", at=AT, for_pdf=False)
+    assert "Noto Sans CJK JP" in memo_html(payload, snapshot, lang="ja", at=AT, for_pdf=False)

@@ -1,0 +1,362 @@
+"""What goes on the memo: the navigator's answer joined with the catalog, as plain data.
+
+The answer payload (`presenter.answer_payload`) is the contract every edge shares; the
+memo adds what the payload leaves out, read from the catalog snapshot by id: who a
+service is for, what one gets, the Japanese names for the desk page, and the language
+each text is really written in. A Thai memo shows English or Japanese where the catalog
+has no Thai yet, and that text must carry its own `lang` so it gets the right font and
+the right voice in a screen reader. Plain data, so the PDF and a print view share it.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Any
+
+from django.utils.text import capfirst
+
+from tsunagari.catalog.hours import JAPAN, OpenState, is_open
+from tsunagari.catalog.snapshot import CRISIS_KINDS, CatalogSnapshot, Contact, ServiceEntry
+from tsunagari.core.languages import HTML_LANG
+from tsunagari.memo.labels import contact_kind_label, cost_label, open_state_label
+from tsunagari.memo.qr import qr_img, service_qr_img
+from tsunagari.navigator.presenter import crisis_kind_name
+
+JA = HTML_LANG["ja"]
+PHONE_KINDS = ("free_dial", "phone", "short_code")
+REACH_KINDS = (*PHONE_KINDS, "chat", "sns")
+# Crisis kinds that have lines of their own, in the order the memo lists them.
+LINE_KINDS = tuple(k for k in CRISIS_KINDS if k not in ("self_harm", "danger_other"))
+LINES_PER_KIND = {"suicide": 2}
+_DIALLABLE = re.compile(r"^[#\d][\d-]*$")
+
+# The person's language, named in Japanese for the desk staff (the desk page is Japanese).
+LANGUAGE_NAMES_JA = {
+    "ja": "日本語",
+    "ja-easy": "やさしい日本語",
+    "en": "英語",
+    "zh-hans": "中国語(簡体字)",
+    "ko": "韓国語",
+    "pt": "ポルトガル語",
+    "es": "スペイン語",
+    "tl": "タガログ語(フィリピノ語)",
+    "th": "タイ語",
+    "vi": "ベトナム語",
+    "ne": "ネパール語",
+    "id": "インドネシア語",
+}
+
+
+@dataclass(frozen=True, slots=True)
+class Text:
+    """A text and the BCP 47 tag of the language it is written in."""
+
+    value: str
+    lang: str
+
+    def __str__(self) -> str:
+        return self.value
+
+
+@dataclass(frozen=True, slots=True)
+class ContactLine:
+    kind: str
+    kind_label: str
+    value: str
+    href: str  # tel:, https: or mailto:; empty when the value is not a link
+    label: Text
+    hours: Text
+    cost: Text
+
+    @property
+    def value_text(self) -> Text:
+        """A value that is not a link (a LINE name, a desk) is written in Japanese."""
+        return Text(self.value, JA)
+
+    @property
+    def details(self) -> Text:
+        """Label, hours and cost as published, on one line (all Japanese facts)."""
+        return Text(" ".join(t.value for t in (self.label, self.hours, self.cost) if t.value), JA)
+
+
+@dataclass(frozen=True, slots=True)
+class MemoService:
+    number: int
+    id: str
+    name: Text
+    name_ja: str
+    organization: str
+    summary: Text
+    why: str
+    what_you_get: Text
+    for_whom: Text
+    next_step: Text
+    open_now: bool | None
+    open_label: str
+    cost: str
+    cost_label: str
+    contacts: tuple[ContactLine, ...]
+    page_url: str
+    page_qr: str
+    desk_contact: str  # the number or address desk staff would use
+
+
+@dataclass(frozen=True, slots=True)
+class CrisisLine:
+    kind: str
+    kind_label: str
+    name: Text
+    value: str
+    href: str
+    hours: Text
+
+
+@dataclass(frozen=True, slots=True)
+class Memo:
+    lang: str
+    html_lang: str
+    at: datetime  # aware, Japan time
+    needs: tuple[Text, ...]
+    needs_ja: tuple[str, ...]
+    free_text: Text | None
+    crisis: bool
+    emergency: tuple[str, ...]
+    crisis_lines: tuple[CrisisLine, ...]
+    reopen_url: str
+    reopen_qr: str
+    services: tuple[MemoService, ...]
+    language_ja: str
+
+    @property
+    def is_japanese(self) -> bool:
+        return self.html_lang == JA
+
+
+def text_languages(lang: str) -> tuple[str, ...]:
+    """The order `ServiceEntry.text` falls back in: Japanese for ja-easy, else English."""
+    return (lang, "ja") if lang.startswith("ja") else (lang, "en", "ja")
+
+
+def pick(texts: Mapping[str, str], lang: str) -> Text:
+    for code in text_languages(lang):
+        if texts.get(code):
+            return Text(texts[code], HTML_LANG.get(code, code))
+    return Text("", HTML_LANG.get(lang, lang))
+
+
+def entry_text(entry: ServiceEntry, lang: str, field_name: str) -> Text:
+    return pick({code: fields.get(field_name, "") for code, fields in entry.texts.items()}, lang)
+
+
+def japan_moment(at: datetime) -> datetime:
+    """A naive time is taken as Japan time, as everywhere else in the navigator."""
+    return at.replace(tzinfo=JAPAN) if at.tzinfo is None else at.astimezone(JAPAN)
+
+
+def contact_href(contact: Contact) -> str:
+    value = contact.value.strip()
+    if contact.kind in PHONE_KINDS and _DIALLABLE.match(value):
+        return "tel:" + value.replace("-", "").replace("#", "%23")
+    if value.startswith(("https://", "http://")):
+        return value
+    if contact.kind == "email" and re.fullmatch(r"[^@\s]+@[^@\s]+\.[a-z]{2,}", value):
+        return f"mailto:{value}"
+    return ""
+
+
+def contact_line(contact: Contact) -> ContactLine:
+    # Labels, hours and costs are published facts, kept in Japanese as published.
+    return ContactLine(
+        kind=contact.kind,
+        kind_label=contact_kind_label(contact.kind),
+        value=contact.value,
+        href=contact_href(contact),
+        label=Text(contact.label, JA),
+        hours=Text(contact.hours_text, JA),
+        cost=Text(contact.cost, JA),
+    )
+
+
+def page_url(entry: ServiceEntry) -> str:
+    """The service's own page: its first `url` contact. Never made up."""
+    for contact in entry.contacts:
+        if contact.kind == "url" and contact.value.startswith(("https://", "http://")):
+            return contact.value
+    return ""
+
+
+def desk_contact(entry: ServiceEntry) -> str:
+    """The one contact desk staff would use: a number, else the page, else a chat."""
+    for kinds in (PHONE_KINDS, ("url",), ("chat", "sns", "email", "visit", "letter")):
+        for contact in entry.contacts:
+            if contact.kind in kinds:
+                return contact.value
+    return ""
+
+
+def memo_service(
+    number: int,
+    item: Mapping[str, Any],
+    snapshot: CatalogSnapshot,
+    lang: str,
+    *,
+    at: datetime,
+    qr_title: str,
+) -> MemoService | None:
+    """One service of the answer; None if it left the catalog since the answer was made.
+
+    Call inside `translation.override(lang)`: the labels are in the active language.
+    """
+    entry = snapshot.by_id.get(item["id"])
+    if entry is None:
+        return None
+    url = page_url(entry)
+    cost = item.get("cost") or entry.cost
+    return MemoService(
+        number=number,
+        id=entry.id,
+        name=entry_text(entry, lang, "name"),
+        name_ja=entry.text("ja", "name"),
+        organization=entry.organization,
+        summary=entry_text(entry, lang, "summary"),
+        why=item.get("why", ""),
+        what_you_get=entry_text(entry, lang, "what_you_get"),
+        for_whom=entry_text(entry, lang, "for_whom"),
+        next_step=entry_text(entry, lang, "next_step"),
+        open_now=item.get("open_now"),
+        open_label=open_state_label(item.get("open_now"), at.strftime("%H:%M")),
+        cost=cost,
+        cost_label=cost_label(cost),
+        contacts=tuple(contact_line(c) for c in entry.contacts),
+        page_url=url,
+        page_qr=service_qr_img(url, qr_title) if url else "",
+        desk_contact=desk_contact(entry),
+    )
+
+
+def need_text(snapshot: CatalogSnapshot, need_id: str, lang: str) -> Text:
+    for need in snapshot.needs:
+        if need.id == need_id:
+            return pick({k: v for k, v in need.names.items() if v}, lang)
+    return Text(need_id, "en")
+
+
+# --- crisis lines ---------------------------------------------------------------------
+
+
+def line_contact(entry: ServiceEntry) -> Contact | None:
+    """The contact a person in crisis uses first: a phone line, else a chat."""
+    for kinds in (PHONE_KINDS, ("chat", "sns")):
+        for contact in entry.contacts:
+            if contact.kind in kinds:
+                return contact
+    return None
+
+
+def out_of_period(entry: ServiceEntry, at: datetime) -> bool:
+    """A line that runs only in set periods (#9999) is shown only while it runs."""
+    return any(
+        c.schedule is not None
+        and c.schedule.periods
+        and is_open(c.schedule, at) is not OpenState.OPEN
+        for c in entry.contacts
+    )
+
+
+def _line_order(
+    entry: ServiceEntry, contact: Contact, at: datetime, child: bool
+) -> tuple[int, ...]:
+    """Lines for the right age first; then open now, round the clock; phones; specific ones."""
+    state = is_open(contact.schedule, at)
+    always = contact.schedule is not None and contact.schedule.always
+    rank = 0 if always else {OpenState.OPEN: 1, OpenState.UNKNOWN: 2}.get(state, 3)
+    for_children = "children" in entry.audience.groups
+    return (
+        int(for_children != child),
+        rank,
+        int(contact.kind not in PHONE_KINDS),
+        len(entry.crisis_kinds),
+    )
+
+
+def crisis_lines(
+    snapshot: CatalogSnapshot, kinds: Iterable[str], at: datetime, lang: str, *, child: bool
+) -> tuple[CrisisLine, ...]:
+    """A short list: for each kind of crisis, the line most likely to answer now.
+
+    The kinds the person's words showed come first; the others follow so the memo can be
+    used later, for a worse night. Lines for children lead only on a child's memo.
+    """
+    asked = [k for k in kinds if k in LINE_KINDS]
+    order = [*asked, *(k for k in LINE_KINDS if k not in asked)]
+    lines: list[CrisisLine] = []
+    seen_values: set[str] = set()
+    seen_ids: set[str] = set()
+    for kind in order:
+        candidates = []
+        for position, entry in enumerate(snapshot.services):
+            contact = line_contact(entry)
+            if kind not in entry.crisis_kinds or contact is None or out_of_period(entry, at):
+                continue
+            if contact.value in seen_values or entry.id in seen_ids:
+                continue
+            candidates.append((_line_order(entry, contact, at, child), position, entry, contact))
+        for _order, _position, entry, contact in sorted(candidates)[: LINES_PER_KIND.get(kind, 1)]:
+            seen_values.add(contact.value)
+            seen_ids.add(entry.id)
+            lines.append(
+                CrisisLine(
+                    kind=kind,
+                    kind_label=capfirst(crisis_kind_name(kind)),
+                    name=entry_text(entry, lang, "name"),
+                    value=contact.value,
+                    href=contact_href(contact),
+                    hours=Text(contact.hours_text, JA),
+                )
+            )
+    return tuple(lines)
+
+
+# --- the whole memo -------------------------------------------------------------------
+
+
+def memo_build(
+    payload: Mapping[str, Any],
+    snapshot: CatalogSnapshot,
+    *,
+    lang: str,
+    at: datetime,
+    include_text: str | None = None,
+    reopen_url: str | None = None,
+    child: bool = False,
+    qr_titles: tuple[str, str] = ("", ""),
+) -> Memo:
+    """Join the answer with the catalog. `qr_titles`: (reopen, service page) alt texts."""
+    moment = japan_moment(at)
+    services = (
+        memo_service(number, item, snapshot, lang, at=moment, qr_title=qr_titles[1])
+        for number, item in enumerate(payload.get("services", []), start=1)
+    )
+    need_ids = list(payload.get("needs", []))
+    free_text = (include_text or "").strip()
+    written_in = payload.get("detected_lang") or lang
+    return Memo(
+        lang=lang,
+        html_lang=HTML_LANG.get(lang, lang),
+        at=moment,
+        needs=tuple(need_text(snapshot, n, lang) for n in need_ids),
+        needs_ja=tuple(need_text(snapshot, n, "ja").value for n in need_ids),
+        free_text=Text(free_text, HTML_LANG.get(written_in, written_in)) if free_text else None,
+        crisis=bool(payload.get("crisis")),
+        emergency=tuple(payload.get("emergency", [])),
+        crisis_lines=crisis_lines(
+            snapshot, payload.get("crisis_kinds", []), moment, lang, child=child
+        ),
+        reopen_url=reopen_url or "",
+        reopen_qr=qr_img(reopen_url, qr_titles[0]) if reopen_url else "",
+        services=tuple(s for s in services if s is not None),
+        language_ja=LANGUAGE_NAMES_JA.get(lang, lang),
+    )
