@@ -2,11 +2,12 @@
 
 from django.urls import path
 
-from tsunagari.navigator import views
+from tsunagari.navigator import memo_views, views
 
 urlpatterns = [
     path("", views.home, name="home"),
     path("kids/", views.kids, name="kids"),
     path("crisis/", views.crisis, name="crisis"),
     path("ask/", views.step, name="navigator_step"),
+    path("memo/", memo_views.memo, name="navigator_memo"),
 ]

@@ -63,7 +63,7 @@ class InvalidStepError(Exception):
 # --- page chrome ---------------------------------------------------------------------
 
 
-def _page(
+def render_page(
     request: HttpRequest,
     template: str,
     context: dict[str, Any],
@@ -86,15 +86,15 @@ def _page(
 
 @require_GET
 def home(request: HttpRequest) -> HttpResponse:
-    return _start(request, "adult")
+    return start_page(request, "adult")
 
 
 @require_GET
 def kids(request: HttpRequest) -> HttpResponse:
-    return _start(request, "child")
+    return start_page(request, "child")
 
 
-def _start(
+def start_page(
     request: HttpRequest, audience: str, *, status: int = 200, notice: str = "", text: str = ""
 ) -> HttpResponse:
     context = {
@@ -106,7 +106,7 @@ def _start(
         "fragment": "navigator/_start.html",
     }
     template = "navigator/kids.html" if audience == "child" else "core/home.html"
-    return _page(request, template, context, status=status)
+    return render_page(request, template, context, status=status)
 
 
 @require_GET
@@ -119,7 +119,7 @@ def crisis(request: HttpRequest) -> HttpResponse:
         "closed_lines": [line for line in lines if line["open_now"] is False],
         "suggestion": language_suggestion(request),
     }
-    return _page(request, "navigator/crisis.html", context)
+    return render_page(request, "navigator/crisis.html", context)
 
 
 # --- the conversation -------------------------------------------------------------------
@@ -132,24 +132,24 @@ def step(request: HttpRequest) -> HttpResponse:
     if request.method != "POST":
         return redirect("home")
     if not is_same_origin(request):
-        return _page(request, "navigator/refused.html", {}, status=403)
+        return render_page(request, "navigator/refused.html", {}, status=403)
     form = forms.StepForm(request.POST)
     audience = "child" if request.POST.get("audience") == "child" else "adult"
     if not form.is_valid():
-        return _start(request, audience, status=400, notice="invalid")
+        return start_page(request, audience, status=400, notice="invalid")
     flow, command = load_flow(), form.command()
     token = form.cleaned_data["token"]
     try:
         state = state_loads(token, flow) if token else FlowState(audience=audience)
     except StateError:
         text = command.value if command.kind == "text" else ""
-        return _start(request, audience, status=400, notice="expired", text=text)
+        return start_page(request, audience, status=400, notice="expired", text=text)
     if not token and command.kind == "text" and not command.value:
-        return _start(request, audience, notice="empty")
+        return start_page(request, audience, notice="empty")
     try:
         state, forced = apply_command(flow, state, command)
     except InvalidStepError:
-        return _start(request, state.audience, status=400, notice="invalid")
+        return start_page(request, state.audience, status=400, notice="invalid")
     lang = get_language() or "ja"
     if not token:
         usage_record(event="start", language=lang, audience=state.audience)
@@ -216,7 +216,25 @@ def _conversation(
         "question": question_view(question, state, result) if question else None,
         "fragment": "navigator/_step.html",
     }
-    return _page(request, "navigator/step.html", context, audience=state.audience)
+    return render_page(request, "navigator/step.html", context, audience=state.audience)
+
+
+def state_answer(
+    flow: Flow, state: FlowState, snapshot: CatalogSnapshot, lang: str, at: datetime
+) -> dict[str, Any]:
+    """The navigator's answer for a conversation state: results pages and memos alike."""
+    result = outcome(flow, state)
+    nav_request = parse_request(
+        {
+            "text": state.text,
+            "lang": lang,
+            "audience": result.audience,
+            "answers": result.answers,
+            "channel": result.channel,
+            "crisis_kinds": sorted(result.crisis_kinds),
+        }
+    )
+    return answer_payload(navigate(snapshot, replace(nav_request, at=at)), snapshot)
 
 
 def _results(
@@ -229,19 +247,9 @@ def _results(
 ) -> HttpResponse:
     result = outcome(flow, state)
     try:
-        nav_request = parse_request(
-            {
-                "text": state.text,
-                "lang": lang,
-                "audience": result.audience,
-                "answers": result.answers,
-                "channel": result.channel,
-                "crisis_kinds": sorted(result.crisis_kinds),
-            }
-        )
+        payload = state_answer(flow, state, snapshot, lang, at)
     except RequestError:
-        return _start(request, state.audience, status=400, notice="invalid")
-    payload = answer_payload(navigate(snapshot, replace(nav_request, at=at)), snapshot)
+        return start_page(request, state.audience, status=400, notice="invalid")
     if "question" in payload and state.answer_to("clarify") is None and not state.finished:
         return _clarify(request, flow, state, result, payload["question"])
     kinds = frozenset(payload["crisis_kinds"]) | result.crisis_kinds
@@ -258,7 +266,7 @@ def _results(
         "for_someone_else": result.for_someone_else,
         "fragment": "navigator/_results.html",
     }
-    return _page(request, "navigator/step.html", context, audience=state.audience)
+    return render_page(request, "navigator/step.html", context, audience=state.audience)
 
 
 def _clarify(
@@ -275,7 +283,7 @@ def _clarify(
         "text": state.text,
         "fragment": "navigator/_step.html",
     }
-    return _page(request, "navigator/step.html", context, audience=state.audience)
+    return render_page(request, "navigator/step.html", context, audience=state.audience)
 
 
 def _count(
