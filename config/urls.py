@@ -10,6 +10,7 @@ from tsunagari.navigator.api import api as navigator_api
 urlpatterns = [
     path("healthz", core_views.healthz, name="healthz"),
     path("api/v1/", navigator_api.urls),
+    path("admin/2fa/", include("tsunagari.accounts.urls")),
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
 ]

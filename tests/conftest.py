@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import pytest
 from django.contrib.auth.models import Group
+from django_otp import DEVICE_ID_SESSION_KEY
+from django_otp.plugins.otp_totp.models import TOTPDevice
 
 from tsunagari.accounts.models import StaffProfile
 from tsunagari.accounts.roles import MUNICIPAL_EDITORS, NATIONAL_EDITORS, NPO_EDITORS
@@ -75,3 +77,17 @@ def operator(django_user_model, db):
 @pytest.fixture
 def outsider(django_user_model, db):
     return django_user_model.objects.create_user("outsider", password="correct horse battery")
+
+
+@pytest.fixture
+def staff_login():
+    """Sign a persona in to the admin as production requires: password and second factor."""
+
+    def login(client, user):
+        device = TOTPDevice.objects.create(user=user, name="authenticator", confirmed=True)
+        client.force_login(user)
+        session = client.session
+        session[DEVICE_ID_SESSION_KEY] = device.persistent_id
+        session.save()
+
+    return login

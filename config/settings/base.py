@@ -185,3 +185,25 @@ LOGGING = {
         "bm25s": {"level": "WARNING"},
     },
 }
+
+# Two-factor login for staff (docs/decisions/0006-staff-two-factor.md): django-otp with an
+# authenticator app (TOTP) and one-time backup codes; every /admin/ page needs it when
+# STAFF_TWO_FACTOR_REQUIRED is on. Production forces it on; development turns it off.
+INSTALLED_APPS += [
+    "django_otp",
+    "django_otp.plugins.otp_totp",
+    "django_otp.plugins.otp_static",
+]
+MIDDLEWARE.insert(
+    MIDDLEWARE.index("django.contrib.auth.middleware.AuthenticationMiddleware") + 1,
+    "django_otp.middleware.OTPMiddleware",
+)
+MIDDLEWARE.insert(
+    MIDDLEWARE.index("django_otp.middleware.OTPMiddleware") + 1,
+    "tsunagari.accounts.middleware.StaffTwoFactorMiddleware",
+)
+STAFF_TWO_FACTOR_REQUIRED = env_bool("STAFF_TWO_FACTOR_REQUIRED", True)
+OTP_TOTP_ISSUER = "Tsunagari"
+# Wrong codes double the wait before the next try (1 s, 2 s, 4 s, ...), per device.
+OTP_TOTP_THROTTLE_FACTOR = 1
+OTP_STATIC_THROTTLE_FACTOR = 1
