@@ -7,6 +7,8 @@ recomputed against the current catalog at the moment of the memo.
 
 from __future__ import annotations
 
+from typing import Any
+
 from django.http import HttpRequest, HttpResponse
 from django.utils import timezone
 from django.utils.translation import get_language
@@ -40,7 +42,7 @@ def memo(request: HttpRequest) -> HttpResponse:
         payload = state_answer(flow, state, snapshot, lang, at)
     except RequestError:
         return start_page(request, audience, status=400, notice="invalid")
-    options = {
+    options: dict[str, Any] = {
         "lang": lang,
         "at": at,
         "child": state.audience == "child",
