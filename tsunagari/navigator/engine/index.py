@@ -6,6 +6,7 @@ with words — plus the facts ranking needs for each service, precomputed.
 
 from __future__ import annotations
 
+import logging
 import threading
 from dataclasses import dataclass
 from functools import cache
@@ -17,6 +18,9 @@ from tsunagari.catalog.snapshot import CatalogSnapshot, ServiceEntry
 from tsunagari.navigator.engine.analysis import tokenize
 from tsunagari.navigator.engine.config import GENERAL_LINES, ranking_weights
 from tsunagari.navigator.engine.shortlist import ServiceArrays, build_arrays
+
+# bm25s sets its own logger to DEBUG when imported; its progress notes are noise here.
+logging.getLogger("bm25s").setLevel(logging.WARNING)
 
 TEXT_FIELDS_FOR_SEARCH = ("name", "summary", "for_whom", "what_you_get")
 INDEX_LANGS = ("ja", "en")
