@@ -112,7 +112,9 @@ def why(match: ServiceMatch, snapshot: CatalogSnapshot, lang: str) -> str:
         sentence = reason_sentence(reason, snapshot, lang)
         if sentence and sentence not in sentences:
             sentences.append(sentence)
-    return " ".join(sentences[:MAX_REASONS])
+    # Japanese and Chinese sentences end in 。 and follow each other without a space.
+    joiner = "" if lang in ("ja", "ja-easy", "zh-hans") else " "
+    return joiner.join(sentences[:MAX_REASONS])
 
 
 def open_now_value(state: OpenState) -> bool | None:
