@@ -24,6 +24,8 @@ from tsunagari.navigator.engine.crisis import (
 from tsunagari.navigator.engine.normalize import fold_kana, normalize, squash, strip_accents
 
 DEV_SET = Path(__file__).resolve().parents[3] / "shared" / "eval" / "dev-crisis.yaml"
+# Fresh batches written before tuning (see crisis_fresh/README.md): every item must pass.
+FRESH_DIR = Path(__file__).resolve().parent / "crisis_fresh"
 
 
 def _dev_items() -> list:
@@ -41,6 +43,31 @@ def test_dev_message_is_judged_as_labelled(item: dict) -> None:
     assert result.is_crisis is item["crisis"], item["text"]
     if item["crisis"]:
         assert item["kind"] in result.kinds, (item["text"], result.kinds)
+
+
+def _fresh_items() -> list:
+    """One param per item of every fresh batch and of the harmless probe."""
+    params = []
+    for path in sorted(FRESH_DIR.glob("batch_*.yaml")) + sorted(FRESH_DIR.glob("harmless_*.yaml")):
+        items = yaml.safe_load(path.read_text(encoding="utf-8"))
+        for number, item in enumerate(items, 1):
+            params.append(pytest.param(item, id=f"{path.stem}-{number:02d}-{item['lang']}"))
+    return params
+
+
+@pytest.mark.parametrize("item", _fresh_items())
+def test_fresh_batch_message_is_judged_as_labelled(item: dict) -> None:
+    result = detect_crisis(item["text"], item["lang"])
+    assert result.is_crisis is item["crisis"], (item["text"], result.kinds)
+    if item["crisis"]:
+        assert item["kind"] in result.kinds, (item["text"], result.kinds)
+
+
+def test_fresh_batches_are_there_and_cover_all_eleven_languages() -> None:
+    langs = {"ja", "en", "zh-hans", "ko", "pt", "es", "tl", "th", "vi", "ne", "id"}
+    items = [p.values[0] for p in _fresh_items()]
+    assert {i["lang"] for i in items if i["crisis"]} == langs
+    assert {i["lang"] for i in items if not i["crisis"]} == langs
 
 
 # fmt: off
@@ -1040,6 +1067,51 @@ def test_result_is_frozen_and_kinds_keep_a_stable_order() -> None:
 def test_harmless_idiom_does_not_hide_a_real_sign_in_the_same_message() -> None:
     assert detect_crisis("死ぬほど眠いけど、本当はずっと死にたいと思ってる").is_crisis
     assert detect_crisis("I'm dying to see it, but honestly I want to die").is_crisis
+
+
+def test_two_signal_families_fire_together_and_one_alone_does_not() -> None:
+    # finality + farewell, in words no phrase lists as a whole
+    assert detect_crisis("this is my last message to you all. thanks for everything").is_crisis
+    assert not detect_crisis("thanks for everything, see you at the meeting").is_crisis
+    # despair said twice is two signs ("what's the point" + "nobody would notice")
+    assert detect_crisis("whats even the point. nobody would even notice").is_crisis
+
+
+def test_an_ordinary_departure_is_no_farewell_but_despair_still_counts() -> None:
+    assert not detect_crisis("last day at work today, thanks for everything guys").is_crisis
+    assert not detect_crisis("今日で最後のバイトでした。みんな今まで本当にありがとう！").is_crisis
+    assert detect_crisis(
+        "visa ends so im going back to my country. i cant go on. goodbye everyone"
+    ).is_crisis
+
+
+def test_a_letter_to_mother_is_a_sign_unless_it_is_for_an_occasion() -> None:
+    assert detect_crisis("em viết sẵn thư cho bố mẹ rồi").is_crisis
+    assert not detect_crisis("em viết thư cho mẹ nhân ngày của mẹ").is_crisis
+
+
+def test_kanji_and_kana_spellings_of_a_word_match_each_other() -> None:
+    assert detect_crisis("もう いきてる りゆう ない").is_crisis
+    assert detect_crisis("もう生きてる理由ない").is_crisis
+
+
+def test_regex_entries_are_normalised_like_messages(tmp_path: Path) -> None:
+    lexicon = tmp_path / "xx.yaml"
+    # Thai ำ (NFKC in messages) and a space in a regex for a space-less script
+    lexicon.write_text(
+        "suicide:\n  strong:\n    regex: ['ลำบากมาก', '살아 있는게싫']\n", encoding="utf-8"
+    )
+    matcher = load_lexicon_files([lexicon])["suicide/strong"]
+    assert matcher.cjk is not None
+    assert matcher.cjk.search("ไม่อยากอยู่ให้ใครลำบากมาก".replace("ำ", "ํา"))
+    assert matcher.cjk.search("살아있는게싫어")
+
+
+def test_lexicon_file_with_an_unknown_signal_family_is_refused(tmp_path: Path) -> None:
+    bad = tmp_path / "xx.yaml"
+    bad.write_text("suicide:\n  signals:\n    finalty:\n      phrases: [a]\n")
+    with pytest.raises(ValueError, match="signals"):
+        load_lexicon_files([bad])
 
 
 def test_lexicon_file_with_a_misplaced_key_is_refused(tmp_path: Path) -> None:

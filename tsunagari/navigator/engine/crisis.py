@@ -10,7 +10,8 @@ How a message is judged (each step exists because of a real way people write):
 
 1. The text is turned into views: a *squashed* view for scripts written without spaces
    (Japanese, Chinese, Thai, Korean syllables, Devanagari), where spacing, punctuation,
-   katakana/hiragana and long vowel marks no longer matter; a *words* view for Latin
+   katakana/hiragana, small kana and long vowel marks no longer matter, and a few
+   kanji words are read in kana (理由 = りゆう, as children write); a *words* view for Latin
    script, matched on word boundaries, with and without accents; and, when letters are
    spaced out ("s h i n i t a i"), a squashed Latin view.
 2. Harmless idioms and negations are masked out of the views (not the whole message:
@@ -22,9 +23,11 @@ How a message is judged (each step exists because of a real way people write):
    finality ("this is my last message"), farewell ("thanks for everything"), own absence
    ("if I'm not here tomorrow"), despair ("I'm a burden") and preparation ("gave my
    things away"). Indirect messages combine two of them in endlessly varied wording, so
-   the families catch wording no one listed. Where a message is about an ordinary
-   departure (moving, a last day at work) or about news or fiction, three are needed.
-   When unsure, the lexicon errs toward help.
+   the families catch wording no one listed. Two different despair or absence signs
+   count as two ("what's the point" + "nobody would notice"). Where a message is about
+   an ordinary departure (moving, a last day at work, good night) or about news or
+   fiction, finality, farewell and preparation count together as one: such a message
+   explains goodbyes, but not despair. When unsure, the lexicon errs toward help.
 4. Immediate physical danger or a medical emergency adds 110 / 119.
 """
 
@@ -62,6 +65,12 @@ FAMILIES = {
     "sexual_violence": ("perpetrator", "act", "coercion"),
     "danger_other": ("threat", "pursuit", "emergency"),
 }
+# Families an ordinary departure (moving, a last day at work) or a story also explains:
+# in such a message they count together as one ("last day, thanks for everything").
+DEPARTURE_FAMILIES = {"suicide": ("finality", "farewell", "preparation")}
+# Families where two different signs are already two signs ("I'm a burden" + "nobody
+# would notice"): they describe the person's state, not one event.
+STACKING_FAMILIES = {"suicide": ("despair", "absence")}
 DATA_DIR = Path(__file__).resolve().parent.parent / "data" / "crisis"
 
 _LATIN = "0-9a-z\u00c0-\u024f\u1e00-\u1eff"
@@ -93,6 +102,52 @@ _INDIC_FOLD = str.maketrans(
 )
 # Small kana typed for effect ("しにたぃ", "きえたぁい") read as their full-size letters.
 _SMALL_KANA = str.maketrans("ぁぃぅぇぉゎ", "あいうえおわ")
+# Words children and learners write in kana ("いきてる りゆう ない"): read in kana both in
+# messages and in entries, so that an entry in either script matches both. Only words
+# with one reading, and only whole words, so no other word changes.
+_KANA_READINGS = {
+    "理由": "りゆう",
+    "意味": "いみ",
+    "価値": "かち",
+    "自分": "じぶん",
+    "限界": "げんかい",
+    "無理": "むり",
+    "迷惑": "めいわく",
+    "家族": "かぞく",
+    "希望": "きぼう",
+    "未来": "みらい",
+    "居場所": "いばしょ",
+    "必要": "ひつよう",
+    "最後": "さいご",
+    "永遠": "えいえん",
+    "二度と": "にどと",
+    "全部": "ぜんぶ",
+    "毎日": "まいにち",
+    "毎晩": "まいばん",
+    "毎朝": "まいあさ",
+    "部屋": "へや",
+    "学校": "がっこう",
+    "先生": "せんせい",
+    "友達": "ともだち",
+    "彼氏": "かれし",
+    "旦那": "だんな",
+    "一人": "ひとり",
+    "生き": "いき",
+    "子供": "こども",
+    "子ども": "こども",
+    "大事": "だいじ",
+    "大切": "たいせつ",
+    "勇気": "ゆうき",
+    "人生": "じんせい",
+    "遺書": "いしょ",
+}
+_KANA_WORD = re.compile("|".join(sorted(_KANA_READINGS, key=len, reverse=True)))
+
+
+def _kana_readings(text: str) -> str:
+    return _KANA_WORD.sub(lambda m: _KANA_READINGS[m.group()], text)
+
+
 _MACRO = re.compile(r"\{([a-z_]+)\}")
 _BUILTINS = {
     "cjk": {"gap": "[^。]{0,12}", "far": "[^。]{0,30}", "sent": "[^。]{0,60}"},
@@ -133,7 +188,7 @@ def _cjk_form(base: str) -> str:
     text = _SENTENCE_END.sub("。", fold_kana(base))
     text = "".join(c for c in text if c == "。" or not _is_dropped(c))
     text = text.replace("ー", "").translate(_INDIC_FOLD).translate(_SMALL_KANA)
-    return re.sub("。+", "。", text)
+    return re.sub("。+", "。", _kana_readings(text))
 
 
 def _words_form(base: str) -> str:
@@ -200,8 +255,16 @@ def _set_item(item: str, group: str) -> str:
 
 
 def _prep_cjk_regex(source: str) -> str:
-    """Regexes see squashed text: hiragana only, no long vowel marks."""
-    return fold_kana(source).replace("ー", "").translate(_INDIC_FOLD).translate(_SMALL_KANA)
+    """Regexes see squashed text: NFKC letters, hiragana only, no spaces or long vowels.
+
+    NFKC is applied letter by letter outside ASCII, so that the regex syntax stays as it
+    is while letters take the form the message has (Thai ำ becomes ํา, ｶ becomes カ).
+    Spaces are dropped as in the text ("살아 있는" is written as people type it).
+    """
+    source = "".join(c if c.isascii() else unicodedata.normalize("NFKC", c) for c in source)
+    source = source.replace(" ", "")
+    source = fold_kana(source).replace("ー", "").translate(_INDIC_FOLD).translate(_SMALL_KANA)
+    return _kana_readings(source)
 
 
 def _regex_group(source: str, sets: dict[str, list[str]]) -> str:
@@ -493,24 +556,30 @@ def _overlaps(span: tuple[str, int, int], others: Iterable[tuple[str, int, int]]
     return any(v == view and start < e and s < end for v, s, e in others)
 
 
-def _signal_score(lexicon: dict[str, _Matcher], kind: str, views: _Views) -> int:
+def _signal_score(lexicon: dict[str, _Matcher], kind: str, views: _Views, ordinary: bool) -> int:
     """Different signal families found, plus one for a weak sign outside them.
 
     One stretch of text counts for one family only, so that a phrase listed in two
-    families ("last goodbye") cannot fire alone.
+    families ("last goodbye") cannot fire alone. In a message about an ordinary
+    departure or a story, the families such a message explains count as one.
     """
     taken: list[tuple[str, int, int]] = []
-    families = 0
+    found: set[str] = set()
     for family in FAMILIES[kind]:
-        spans = lexicon.get(f"{kind}/{SIGNALS}/{family}", _EMPTY).spans(views)
-        fresh = [s for s in spans if not _overlaps(s, taken)]
+        fresh: list[tuple[str, int, int]] = []
+        for span in lexicon.get(f"{kind}/{SIGNALS}/{family}", _EMPTY).spans(views):
+            if not _overlaps(span, taken) and not _overlaps(span, fresh):
+                fresh.append(span)
         if fresh:
-            families += 1
+            merged = ordinary and family in DEPARTURE_FAMILIES.get(kind, ())
+            found.add("departure" if merged else family)
+            if len(fresh) > 1 and family in STACKING_FAMILIES.get(kind, ()):
+                found.add(f"{family}+")
             taken += fresh
-    if not families:
+    if not found:
         return 0
     weak = lexicon.get(f"{kind}/weak", _EMPTY).spans(views)
-    return families + any(not _overlaps(s, taken) for s in weak)
+    return len(found) + any(not _overlaps(s, taken) for s in weak)
 
 
 def _fires(
@@ -518,17 +587,16 @@ def _fires(
 ) -> bool:
     """Strong sign; topic word outside news/fiction/study; two weak signs or families.
 
-    A message about an ordinary departure (moving, a last day at work) or about news or
-    fiction needs three: "last day at work, thanks for everything" is no farewell.
+    In a message about an ordinary departure (moving, a last day at work) two weak signs
+    are not enough ("last day at work, thanks for everything" is no farewell).
     """
     if lexicon.get(f"{kind}/strong", _EMPTY).search(views):
         return True
     if not about_media and lexicon.get(f"{kind}/topic", _EMPTY).search(views):
         return True
-    needed = 3 if routine or about_media else 2
     if len(lexicon.get(f"{kind}/weak", _EMPTY).findall(views)) >= (3 if routine else 2):
         return True
-    return _signal_score(lexicon, kind, views) >= needed
+    return _signal_score(lexicon, kind, views, routine or about_media) >= 2
 
 
 def detect_crisis(text: str, lang: str | None = None) -> CrisisResult:
