@@ -164,6 +164,11 @@ SECURE_REFERRER_POLICY = "same-origin"
 # Where the quick-exit button leads: a neutral page (気象庁) that reveals nothing.
 QUICK_EXIT_URL = os.environ.get("QUICK_EXIT_URL", "https://www.jma.go.jp/")
 
+# マイナポータル「ぴったりサービス」: a link pattern for a municipality's online procedures
+# ({municipality} = 6-digit code, {query} = the program's Japanese name). Unset: the
+# portal's search page (shared/reference/facts.md) and what to search for.
+PITTARI_SERVICE_URL_PATTERN = os.environ.get("PITTARI_SERVICE_URL_PATTERN") or None
+
 # Where the read-only files the project ships live (catalog seed data, taxonomies).
 CATALOG_DATA_DIR = BASE_DIR / "tsunagari" / "catalog" / "data"
 # Days after which an entry whose facts were not checked is flagged stale in the admin.
@@ -207,3 +212,29 @@ OTP_TOTP_ISSUER = "Tsunagari"
 # Wrong codes double the wait before the next try (1 s, 2 s, 4 s, ...), per device.
 OTP_TOTP_THROTTLE_FACTOR = 1
 OTP_STATIC_THROTTLE_FACTOR = 1
+
+# Share and resume without an account (navigator/share.py, issue 4). A share link carries
+# a signed token of the answers (never the person's words) that expires after this many
+# days. E-mails are limited per mailbox and per client; the cache keys are HMAC-SHA256
+# with SHARE_RATE_LIMIT_SECRET, which lives only in the environment. When it is empty
+# (development, tests) share.py derives a key from SECRET_KEY; production sets its own.
+SHARE_LINK_MAX_AGE_DAYS = int(os.environ.get("SHARE_LINK_MAX_AGE_DAYS", "30"))
+SHARE_LINK_BASE_URL = os.environ.get("SITE_URL", "")  # empty: the request's own host
+SHARE_RATE_LIMIT_SECRET = os.environ.get("SHARE_RATE_LIMIT_SECRET", "")
+SHARE_RATE_LIMIT_PER_ADDRESS = int(os.environ.get("SHARE_RATE_LIMIT_PER_ADDRESS", "5"))
+SHARE_RATE_LIMIT_ADDRESS_WINDOW_SECONDS = 24 * 60 * 60
+SHARE_RATE_LIMIT_PER_CLIENT = int(os.environ.get("SHARE_RATE_LIMIT_PER_CLIENT", "20"))
+SHARE_RATE_LIMIT_CLIENT_WINDOW_SECONDS = 60 * 60
+# Behind a reverse proxy every request comes from the proxy: name the META key of the
+# header it sets with the client's address (e.g. HTTP_X_FORWARDED_FOR; the last entry,
+# the one the proxy appended, is used). Empty: REMOTE_ADDR.
+SHARE_CLIENT_ADDRESS_HEADER = os.environ.get("SHARE_CLIENT_ADDRESS_HEADER", "")
+# E-mail: django-anymail in production (e.g. EMAIL_BACKEND=anymail.backends.amazon_ses.
+# EmailBackend, with its ANYMAIL_* settings from the environment), SMTP otherwise.
+EMAIL_BACKEND = os.environ.get("EMAIL_BACKEND", "django.core.mail.backends.smtp.EmailBackend")
+ANYMAIL = {
+    key.removeprefix("ANYMAIL_"): value
+    for key, value in os.environ.items()
+    if key.startswith("ANYMAIL_")
+}
+DEFAULT_FROM_EMAIL = os.environ.get("DEFAULT_FROM_EMAIL", "Tsunagari <noreply@localhost>")

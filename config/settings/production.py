@@ -6,7 +6,7 @@ from django.core.exceptions import ImproperlyConfigured
 
 from .base import *  # noqa: F403
 
-for required in ("SECRET_KEY", "DATABASE_URL", "REDIS_URL"):
+for required in ("SECRET_KEY", "DATABASE_URL", "REDIS_URL", "SHARE_RATE_LIMIT_SECRET", "SITE_URL"):
     if not os.environ.get(required):
         raise ImproperlyConfigured(f"{required} must be set in production.")
 

@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import datetime
 
 from django.utils import translation
 
 from tests.memo.conftest import AT, JST, payload_for
+from tsunagari.catalog.snapshot import CatalogSnapshot
 from tsunagari.memo.content import contact_href, crisis_lines, memo_build, page_url
 from tsunagari.memo.render import memo_html
 
@@ -58,7 +60,19 @@ def test_free_text_is_dropped_without_the_persons_consent(snapshot):
     assert "夫を亡くして" not in html
 
 
+def without_language(snapshot, lang):
+    """The catalog as it would be before anyone translated it into `lang`."""
+    services = tuple(
+        replace(s, texts={k: v for k, v in s.texts.items() if k != lang}) for s in snapshot.services
+    )
+    needs = tuple(
+        replace(n, names={k: v for k, v in n.names.items() if k != lang}) for n in snapshot.needs
+    )
+    return CatalogSnapshot(services=services, needs=needs, by_id={s.id: s for s in services})
+
+
 def test_fallback_texts_carry_their_own_language(snapshot):
+    snapshot = without_language(snapshot, "th")
     payload = payload_for(snapshot, "th")
     with translation.override("th"):
         memo = memo_build(payload, snapshot, lang="th", at=AT)

@@ -21,18 +21,6 @@ DESK_HEADING = "窓口の方へ"
 REGIONAL_FACE = {"ja": "CJK-JP", "ja-easy": "CJK-JP", "zh-hans": "CJK-SC", "ko": "CJK-KR"}
 
 
-@pytest.mark.parametrize("lang", LANGUAGE_CODES)
-def test_catalog_memo_reads_back_in_every_language(lang, memo_pdf, snapshot):
-    text = squeeze(pdf_text(memo_pdf(lang)))
-    payload = payload_for(snapshot, lang)
-    first = snapshot.by_id[payload["services"][0]["id"]]
-    assert squeeze(first.text(lang, "name")) in text
-    assert squeeze(first.text("ja", "name")) in text  # on the desk page
-    assert DESK_HEADING in text
-    assert "0120-279-338" in text  # a crisis line, always on the memo
-    assert "\ufffd" not in text
-
-
 # WeasyPrint maps each glyph to the text of the first cluster it was seen in
 # (Kozea/WeasyPrint#2841): Thai SARA AM and Devanagari reph and i-matra glyphs recur in
 # other clusters, so some words extract wrong although they are drawn right.
@@ -43,6 +31,18 @@ EXACT = [
     else lang
     for lang in LANGUAGE_CODES
 ]
+
+
+@pytest.mark.parametrize("lang", EXACT)
+def test_catalog_memo_reads_back_in_every_language(lang, memo_pdf, snapshot):
+    text = squeeze(pdf_text(memo_pdf(lang)))
+    payload = payload_for(snapshot, lang)
+    first = snapshot.by_id[payload["services"][0]["id"]]
+    assert squeeze(first.text(lang, "name")) in text
+    assert squeeze(first.text("ja", "name")) in text  # on the desk page
+    assert DESK_HEADING in text
+    assert "0120-279-338" in text  # a crisis line, always on the memo
+    assert "\ufffd" not in text
 
 
 @pytest.mark.parametrize("lang", EXACT)

@@ -213,6 +213,10 @@ class StepForm(forms.Form):
     answer = forms.RegexField(regex=r"^[a-z0-9_]{1,40}:[a-z0-9_]{1,40}$", required=False)
     edit = forms.SlugField(required=False, max_length=40)
     op = forms.ChoiceField(choices=[("text", "text"), ("now", "now")], required=False)
+    # Never required: a postal code or a municipality's name, to show its own desks.
+    postal_code = forms.CharField(
+        label=_("Postal code or municipality (optional)"), required=False, max_length=40
+    )
 
     def command(self) -> Command:
         data = self.cleaned_data

@@ -9,12 +9,14 @@ from __future__ import annotations
 
 from typing import Any
 
+from django.conf import settings
 from django.utils import translation
 from django.utils.translation import gettext as _
 
 from tsunagari.catalog.hours import OpenState
 from tsunagari.catalog.snapshot import CatalogSnapshot, ServiceEntry
 from tsunagari.navigator.engine.types import NavigationResult, Reason, ServiceMatch
+from tsunagari.navigator.municipal_links import municipal_fields
 
 # The reasons shown, most telling first; at most MAX_REASONS of them per service.
 REASON_ORDER = (
@@ -152,9 +154,16 @@ def question_text(question_id: str) -> str:
     return texts.get(question_id, "")
 
 
-def answer_payload(result: NavigationResult, snapshot: CatalogSnapshot) -> dict[str, Any]:
-    """The answer as JSON-ready data, in the request's language (docs/api/navigate.schema.json)."""
+def answer_payload(
+    result: NavigationResult, snapshot: CatalogSnapshot, *, municipality: str | None = None
+) -> dict[str, Any]:
+    """The answer as JSON-ready data, in the request's language (docs/api/navigate.schema.json).
+
+    With the person's municipality, programs used at a municipal desk also carry that
+    desk (`local`) or the municipality to ask (`ask_city_office`), and `procedures`.
+    """
     lang = result.lang
+    municipality = municipality or result.municipality
     with translation.override(lang):
         payload: dict[str, Any] = {
             "lang": lang,
@@ -167,4 +176,11 @@ def answer_payload(result: NavigationResult, snapshot: CatalogSnapshot) -> dict[
         }
         if result.question is not None:
             payload["question"] = question_text(result.question.id)
+    if municipality:
+        pattern = getattr(settings, "PITTARI_SERVICE_URL_PATTERN", None)
+        for service in payload["services"]:
+            entry = snapshot.by_id[service["id"]]
+            service.update(
+                municipal_fields(snapshot, entry, municipality, lang=lang, pattern=pattern)
+            )
     return payload

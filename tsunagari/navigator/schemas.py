@@ -52,6 +52,12 @@ class ContactOut(Schema):
     hours: str
 
 
+class LocalDeskOut(Schema):
+    id: str
+    name: str
+    contacts: list[ContactOut]
+
+
 class ServiceOut(Schema):
     id: str = Field(description="The catalog reference id.")
     name: str
@@ -61,6 +67,15 @@ class ServiceOut(Schema):
     cost: Cost
     next_step: str
     contacts: list[ContactOut]
+    local: LocalDeskOut | None = Field(
+        None, description="With a municipality: that municipality's own desk for this program."
+    )
+    ask_city_office: str | None = Field(
+        None, description="With a municipality without its own desk here: the one to ask."
+    )
+    procedures: dict[str, str] | None = Field(
+        None, description="Where to apply or search online (マイナポータル ぴったりサービス)."
+    )
 
 
 class NavigateOut(Schema):

@@ -12,6 +12,7 @@ from typing import Any
 
 from django.core import signing
 
+from tsunagari.catalog.jis import is_valid_code
 from tsunagari.navigator.engine.flow import Flow, FlowState
 from tsunagari.navigator.engine.types import AUDIENCES
 from tsunagari.navigator.requests import MAX_TEXT
@@ -35,6 +36,7 @@ def state_dumps(state: FlowState) -> str:
         "ans": [list(pair) for pair in state.answers],
         "f": state.finished,
         "c": list(state.counted),
+        "m": state.municipality,
     }
     return signing.dumps(payload, salt=SALT, compress=True)
 
@@ -65,6 +67,7 @@ def _state_from(payload: Any, flow: Flow) -> FlowState:
         if flow.question(pair[0]) is not None:
             answers.append((pair[0], pair[1]))
     counted = tuple(e for e in payload.get("c", []) if e in EVENTS)
+    municipality = payload.get("m", "")
     return FlowState(
         audience=audience,
         text=text[:MAX_TEXT],
@@ -72,4 +75,5 @@ def _state_from(payload: Any, flow: Flow) -> FlowState:
         answers=tuple(answers),
         finished=bool(payload.get("f")),
         counted=counted,
+        municipality=municipality if is_valid_code(municipality) else "",
     )

@@ -101,11 +101,15 @@ def contact_view(contact: dict[str, str]) -> dict[str, Any]:
 
 
 def service_view(service: dict[str, Any]) -> dict[str, Any]:
-    return {
+    view = {
         **service,
         "cost_text": forms.COST_TEXTS.get(service.get("cost", ""), ""),
         "contacts": [contact_view(c) for c in service["contacts"]],
     }
+    if "local" in service:  # the person's municipal desk (municipal_links.py)
+        local = service["local"]
+        view["local"] = {**local, "contacts": [contact_view(c) for c in local["contacts"]]}
+    return view
 
 
 # --- crisis lines -----------------------------------------------------------------------

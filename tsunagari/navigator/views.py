@@ -27,6 +27,7 @@ from tsunagari.catalog.snapshot import CatalogSnapshot
 from tsunagari.core.chrome import chrome, is_same_origin, language_suggestion
 from tsunagari.navigator import forms
 from tsunagari.navigator.crisis_lines import crisis_block, crisis_lines
+from tsunagari.navigator.engine.crisis import detect_crisis
 from tsunagari.navigator.engine.flow import (
     Flow,
     FlowState,
@@ -39,6 +40,7 @@ from tsunagari.navigator.engine.flow import (
 )
 from tsunagari.navigator.engine.navigate import navigate
 from tsunagari.navigator.engine.types import NavigationRequest
+from tsunagari.navigator.municipal_links import resolve_place
 from tsunagari.navigator.presenter import (
     answer_payload,
 )
@@ -74,7 +76,7 @@ def render_page(
     """Render a page, or only its conversation fragment when the chat script asks."""
     context = {**chrome(request, audience=audience), **context}
     if request.headers.get("X-Requested-With") == "fetch" and "fragment" in context:
-        template = context["fragment"]
+        template = "core/fragment.html"  # the fragment, with furigana for children
     response = render(request, template, context, status=status)
     response["Cache-Control"] = "no-store"  # a shared phone must not show it from history
     response["Vary"] = "X-Requested-With, Accept-Language"
@@ -95,12 +97,19 @@ def kids(request: HttpRequest) -> HttpResponse:
 
 
 def start_page(
-    request: HttpRequest, audience: str, *, status: int = 200, notice: str = "", text: str = ""
+    request: HttpRequest,
+    audience: str,
+    *,
+    status: int = 200,
+    notice: str = "",
+    text: str = "",
+    place: str = "",
 ) -> HttpResponse:
     context = {
         "audience": audience,
         "tiles": tiles(load_flow(), audience),
         "text": text,
+        "place": place,
         "notice": notice,
         "suggestion": language_suggestion(request),
         "fragment": "navigator/_start.html",
@@ -144,13 +153,18 @@ def step(request: HttpRequest) -> HttpResponse:
     except StateError:
         text = command.value if command.kind == "text" else ""
         return start_page(request, audience, status=400, notice="expired", text=text)
+    place = form.cleaned_data["postal_code"]
     if not token and command.kind == "text" and not command.value:
-        return start_page(request, audience, notice="empty")
+        return start_page(request, audience, notice="empty", place=place)
     try:
         state, forced = apply_command(flow, state, command)
     except InvalidStepError:
         return start_page(request, state.audience, status=400, notice="invalid")
     lang = get_language() or "ja"
+    if place and (code := resolve_place(place)):
+        state = replace(state, municipality=code)
+    elif place and not detect_crisis(state.text, lang).is_crisis:  # crisis lines come first
+        return start_page(request, audience, notice="place", text=state.text, place=place)
     if not token:
         usage_record(event="start", language=lang, audience=state.audience)
         state = replace(state, counted=(*state.counted, "start"))
@@ -220,21 +234,36 @@ def _conversation(
 
 
 def state_answer(
-    flow: Flow, state: FlowState, snapshot: CatalogSnapshot, lang: str, at: datetime
+    flow: Flow,
+    state: FlowState,
+    snapshot: CatalogSnapshot,
+    lang: str,
+    at: datetime,
+    *,
+    needs: tuple[str, ...] = (),
 ) -> dict[str, Any]:
-    """The navigator's answer for a conversation state: results pages and memos alike."""
+    """The navigator's answer for a conversation state: results pages and memos alike.
+
+    `needs`: need ids a share link carries in place of the person's words (share.py).
+    """
     result = outcome(flow, state)
+    shared = {f"shared.{place}": f"need:{need}" for place, need in enumerate(needs)}
     nav_request = parse_request(
         {
             "text": state.text,
             "lang": lang,
             "audience": result.audience,
-            "answers": result.answers,
+            "answers": {**result.answers, **shared},
             "channel": result.channel,
             "crisis_kinds": sorted(result.crisis_kinds),
+            "municipality": state.municipality,
         }
     )
-    return answer_payload(navigate(snapshot, replace(nav_request, at=at)), snapshot)
+    return answer_payload(
+        navigate(snapshot, replace(nav_request, at=at)),
+        snapshot,
+        municipality=state.municipality or None,
+    )
 
 
 def _results(

@@ -95,6 +95,7 @@ class FlowState:
     answers: tuple[tuple[str, str], ...] = ()  # (question id, answer id or SKIP), in order
     finished: bool = False  # the person asked to see the results now
     counted: tuple[str, ...] = ()  # usage events already counted for this conversation
+    municipality: str = ""  # 6-digit local government code the person gave, if any
 
     def answer_to(self, question_id: str) -> str | None:
         return dict(self.answers).get(question_id)

@@ -39,6 +39,7 @@ def navigate(snapshot: CatalogSnapshot, request: NavigationRequest) -> Navigatio
         needs=tuple(needs.items()),
         matches=tuple(matches),
         question=question,
+        municipality=request.municipality,
     )
 
 

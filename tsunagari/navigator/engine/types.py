@@ -67,6 +67,7 @@ class NavigationResult:
     needs: tuple[tuple[str, float], ...]
     matches: tuple[ServiceMatch, ...]
     question: Question | None = None
+    municipality: str | None = None  # the person's, when given: for their own desks
 
     @property
     def emergency(self) -> tuple[str, ...]:

@@ -10,7 +10,7 @@ from typing import Any
 from django.conf import settings
 from django.core.management.base import BaseCommand, CommandError
 
-from tsunagari.catalog import export, importer, records, services
+from tsunagari.catalog import export, importer, municipal, records, services
 
 
 class Command(BaseCommand):
@@ -47,7 +47,9 @@ class Command(BaseCommand):
             self.stdout.write(f"Municipalities: {count}")
         report = services.catalog_load(records=records.load_national_records(data_dir))
         self.stdout.write(f"National catalog: {report.summary()}")
-        for slug in report.conflicts:
+        desks = municipal.municipal_catalog_load(records=municipal.load_municipal_records(data_dir))
+        self.stdout.write(f"Municipal desks: {desks.summary()}")
+        for slug in report.conflicts + desks.conflicts:
             self.stderr.write(
                 f"Conflict: {slug} was edited in the admin since the last load; "
                 "the file's newer facts were not applied. Review them by hand."
