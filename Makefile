@@ -51,7 +51,7 @@ test-postgres:
 	DATABASE_URL=$${TEST_POSTGRES_URL:-postgres://postgres@127.0.0.1:5432/test} \
 	  $(VENV)/bin/pytest -n 2 -p no:cacheprovider -m django_db
 
-quality: lint typecheck
+quality: lint typecheck messages-check
 	$(PY) manage.py makemigrations --check --dry-run -v0
 
 LOCALES := ja zh_Hans ko pt es tl th vi ne id ja_Easy
