@@ -67,5 +67,7 @@ def test_production_requires_two_factor_whatever_the_environment_says(monkeypatc
         SECRET_KEY="x" * 50,
         DATABASE_URL="postgres://db/tsunagari",
         REDIS_URL="redis://cache:6379/0",
+        SHARE_RATE_LIMIT_SECRET="y" * 50,
+        SITE_URL="https://tsunagari.example",
     )
     assert production.STAFF_TWO_FACTOR_REQUIRED is True

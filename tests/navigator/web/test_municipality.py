@@ -6,6 +6,8 @@ from dataclasses import replace
 
 import pytest
 from django.test import override_settings
+from django.utils import translation
+from django.utils.translation import gettext
 
 from tests.catalog.test_municipal import municipalities_create
 from tsunagari.catalog import municipal
@@ -67,7 +69,12 @@ def test_without_a_postal_code_no_local_desk_is_shown(desks, conversation):
 
 def test_a_municipality_without_a_desk_shows_the_city_office_line(desks, conversation):
     html = conversation.post(text=MONEY, op="text", postal_code="100-0001")  # 千代田区
-    assert "東京都千代田区の役所で" in html
+    with translation.override("ja"):
+        line = gettext(
+            "Our list does not have this desk for your municipality yet. Please ask the "
+            "office of %(municipality)s where to go."
+        ) % {"municipality": "東京都千代田区"}
+    assert line in html
     assert ICHIHARA_DESK not in html
 
 
@@ -84,7 +91,14 @@ def test_a_bad_postal_code_keeps_the_words_and_says_why_in_english(desks, client
 def test_a_bad_postal_code_message_is_in_japanese_on_the_japanese_site(desks, client):
     response = client.post("/ask/", {"audience": "adult", "text": MONEY, "postal_code": "99"})
     html = response.content.decode()
-    assert "その郵便番号または名前の市区町村が見つかりませんでした。" in html
+    english = (
+        "We could not find a municipality for that postal code or name. Please check it, "
+        "or leave the box empty: you will still get results for the whole country."
+    )
+    with translation.override("ja"):
+        message = gettext(english)
+    assert message != english  # the Japanese catalog has it
+    assert message in html
     assert MONEY in html
     assert 'value="99"' in html
 
