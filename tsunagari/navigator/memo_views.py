@@ -17,12 +17,13 @@ from django.views.decorators.csrf import csrf_exempt
 from django.views.decorators.http import require_POST
 
 from tsunagari.catalog.selectors import catalog_snapshot_get
-from tsunagari.core.chrome import is_same_origin
 from tsunagari.memo.render import memo_html, render_memo
-from tsunagari.navigator.engine.flow import load_flow
 from tsunagari.navigator.requests import RequestError
-from tsunagari.navigator.state import StateError, state_loads
-from tsunagari.navigator.views import render_page, start_page, state_answer
+from tsunagari.navigator.views import (
+    posted_conversation,
+    start_page,
+    state_answer,
+)
 
 
 @csrf_exempt  # cookieless like every step: see views.is_same_origin
@@ -30,13 +31,10 @@ from tsunagari.navigator.views import render_page, start_page, state_answer
 @require_POST
 def memo(request: HttpRequest) -> HttpResponse:
     audience = "child" if request.POST.get("audience") == "child" else "adult"
-    if not is_same_origin(request):
-        return render_page(request, "navigator/refused.html", {}, status=403)
-    flow = load_flow()
-    try:
-        state = state_loads(request.POST.get("token", ""), flow)
-    except StateError:
-        return start_page(request, audience, status=400, notice="expired")
+    posted = posted_conversation(request)
+    if isinstance(posted, HttpResponse):
+        return posted
+    flow, state = posted
     lang, at, snapshot = get_language() or "ja", timezone.now(), catalog_snapshot_get()
     try:
         payload = state_answer(flow, state, snapshot, lang, at)

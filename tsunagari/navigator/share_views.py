@@ -22,7 +22,6 @@ from django.views.decorators.csrf import csrf_exempt
 from django.views.decorators.http import require_GET, require_POST
 
 from tsunagari.catalog.selectors import catalog_snapshot_get
-from tsunagari.core.chrome import is_same_origin
 from tsunagari.navigator.crisis_lines import crisis_block
 from tsunagari.navigator.engine.flow import Flow, FlowState, load_flow, outcome
 from tsunagari.navigator.requests import RequestError
@@ -33,9 +32,14 @@ from tsunagari.navigator.share import (
     share_loads,
     share_send_allowed,
 )
-from tsunagari.navigator.state import StateError, state_dumps, state_loads
+from tsunagari.navigator.state import state_dumps
 from tsunagari.navigator.view_models import recap_rows, service_view
-from tsunagari.navigator.views import render_page, start_page, state_answer
+from tsunagari.navigator.views import (
+    posted_conversation,
+    render_page,
+    start_page,
+    state_answer,
+)
 
 MAX_ADDRESS = 254
 
@@ -50,13 +54,10 @@ def _notice(request: HttpRequest, kind: str, audience: str, *, status: int) -> H
 @require_POST
 def share(request: HttpRequest) -> HttpResponse:
     audience = "child" if request.POST.get("audience") == "child" else "adult"
-    if not is_same_origin(request):
-        return render_page(request, "navigator/refused.html", {}, status=403)
-    flow = load_flow()
-    try:
-        state = state_loads(request.POST.get("token", ""), flow)
-    except StateError:
-        return start_page(request, audience, status=400, notice="expired")
+    posted = posted_conversation(request)
+    if isinstance(posted, HttpResponse):
+        return posted
+    flow, state = posted
     lang, at = get_language() or "ja", timezone.now()
     try:
         needs = _text_needs(flow, state, lang, at)

@@ -331,3 +331,19 @@ def _count(
 
 
 # --- view models ------------------------------------------------------------------------
+
+
+def posted_conversation(request: HttpRequest) -> tuple[Flow, FlowState] | HttpResponse:
+    """The conversation a results-page form posted (memo, share), or the page to answer with.
+
+    Same rules as every step: same origin only, and a token we signed and that has not
+    expired; otherwise the person is told why and can start again.
+    """
+    audience = "child" if request.POST.get("audience") == "child" else "adult"
+    if not is_same_origin(request):
+        return render_page(request, "navigator/refused.html", {}, status=403)
+    flow = load_flow()
+    try:
+        return flow, state_loads(request.POST.get("token", ""), flow)
+    except StateError:
+        return start_page(request, audience, status=400, notice="expired")
