@@ -19,11 +19,11 @@ from referencing import Registry, Resource
 from referencing.jsonschema import DRAFT202012
 
 from tsunagari.catalog.records import Record
+from tsunagari.catalog.snapshot import PHONE_KINDS
 
 SCHEMA_DIR = Path(__file__).resolve().parent / "data" / "hsds-3.0"
 # Fixed forever: changing it would change every exported id.
 TSUNAGARI_NAMESPACE = uuid.UUID("6f1c2a8e-3b7d-5c4e-9a10-2b6d8e4f7a31")
-PHONE_KINDS = ("phone", "free_dial", "short_code")
 HSDS_DAYS = {
     "mon": "MO",
     "tue": "TU",

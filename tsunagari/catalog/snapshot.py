@@ -35,6 +35,8 @@ CONTACT_KINDS = (
     "visit",
     "letter",
 )
+# The contact kinds that are telephone numbers (dialled, shown as tel: links).
+PHONE_KINDS = frozenset({"phone", "free_dial", "short_code"})
 # Groups a service is made for (audience). Empty means everyone.
 AUDIENCE_GROUPS = (
     "children",
@@ -107,6 +109,11 @@ class ServiceEntry:
     organization: str = ""
     source_urls: tuple[str, ...] = ()
     search_terms: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
+
+    @property
+    def runs_in_periods(self) -> bool:
+        """A line open only in set windows (#9999): shown when, and only when, it is open."""
+        return any(c.schedule is not None and c.schedule.periods for c in self.contacts)
 
     def text(self, lang: str, field_name: str) -> str:
         """The text in `lang`; else English for a foreign language; else Japanese.

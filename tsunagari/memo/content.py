@@ -19,15 +19,19 @@ from typing import Any
 from django.utils.text import capfirst
 
 from tsunagari.catalog.hours import JAPAN, OpenState, is_open
-from tsunagari.catalog.snapshot import CRISIS_KINDS, CatalogSnapshot, Contact, ServiceEntry
+from tsunagari.catalog.snapshot import (
+    CRISIS_KINDS,
+    PHONE_KINDS,
+    CatalogSnapshot,
+    Contact,
+    ServiceEntry,
+)
 from tsunagari.core.languages import HTML_LANG
 from tsunagari.memo.labels import contact_kind_label, cost_label, open_state_label
 from tsunagari.memo.qr import qr_img, service_qr_img
 from tsunagari.navigator.presenter import crisis_kind_name
 
 JA = HTML_LANG["ja"]
-PHONE_KINDS = ("free_dial", "phone", "short_code")
-REACH_KINDS = (*PHONE_KINDS, "chat", "sns")
 # Crisis kinds that have lines of their own, in the order the memo lists them.
 LINE_KINDS = tuple(k for k in CRISIS_KINDS if k not in ("self_harm", "danger_other"))
 LINES_PER_KIND = {"suicide": 2}

@@ -16,8 +16,6 @@ from tsunagari.navigator.presenter import (
 )
 from tsunagari.navigator.view_models import contact_view
 
-PHONE_KINDS = frozenset({"phone", "free_dial", "short_code"})
-
 
 def _fits(entry: ServiceEntry, audience: str | None) -> bool:
     """The same audience rule as the engine: no adult-only lines for a child, and back."""
@@ -61,7 +59,7 @@ def crisis_lines(
         if kinds is not None and not entry.crisis_kinds & kinds:
             continue
         state = open_state_of(entry, at)
-        period_only = any(c.schedule is not None and c.schedule.periods for c in entry.contacts)
+        period_only = entry.runs_in_periods
         if period_only and state is not OpenState.OPEN:
             continue
         order = {OpenState.OPEN: 0, OpenState.UNKNOWN: 1, OpenState.CLOSED: 2}[state]

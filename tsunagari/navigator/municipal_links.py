@@ -29,7 +29,6 @@ from tsunagari.catalog.snapshot import CatalogSnapshot, Contact, ServiceEntry
 
 # ぴったりサービス search of municipal procedures (shared/reference/facts.md).
 PITTARI_SEARCH_URL = "https://app.oss.myna.go.jp/Application/search"
-PHONE_KINDS = frozenset({"phone", "free_dial", "short_code"})
 # Desk kinds a municipality does not run: no local desk, and no "ask your city office".
 NOT_MUNICIPAL_KINDS = frozenset({"hellowork"})
 

@@ -6,6 +6,7 @@ from typing import Any
 
 from django.utils.translation import gettext as _
 
+from tsunagari.catalog.snapshot import PHONE_KINDS
 from tsunagari.navigator import forms
 from tsunagari.navigator.engine.flow import (
     Flow,
@@ -14,8 +15,6 @@ from tsunagari.navigator.engine.flow import (
     Outcome,
     recap,
 )
-
-PHONE_KINDS = frozenset({"phone", "free_dial", "short_code"})
 
 
 def tiles(flow: Flow, audience: str) -> list[dict[str, Any]]:

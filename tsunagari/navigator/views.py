@@ -55,8 +55,6 @@ from tsunagari.navigator.view_models import (
     transcript,
 )
 
-PHONE_KINDS = frozenset({"phone", "free_dial", "short_code"})
-
 
 class InvalidStepError(Exception):
     """A command that does not fit this flow (a forged or outdated button)."""

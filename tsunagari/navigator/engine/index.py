@@ -89,7 +89,7 @@ def features_of(entry: ServiceEntry, positions: list[float]) -> ServiceFeatures:
         is_child_facing=child_line,
         is_adult_only=audience.min_age is not None and audience.min_age >= 18,
         is_child_only=contacted and audience.max_age is not None and audience.max_age <= 20,
-        is_period_only=any(c.schedule is not None and c.schedule.periods for c in entry.contacts),
+        is_period_only=entry.runs_in_periods,
     )
 
 

@@ -15,7 +15,7 @@ import numpy as np
 
 from tsunagari.catalog.hours import OpenState, is_open, service_open_state
 from tsunagari.catalog.postal import roll_up_to_city
-from tsunagari.catalog.snapshot import ServiceEntry
+from tsunagari.catalog.snapshot import PHONE_KINDS, ServiceEntry
 from tsunagari.navigator.engine import shortlist
 from tsunagari.navigator.engine.config import ranking_weights
 from tsunagari.navigator.engine.crisis import CrisisResult
@@ -25,7 +25,7 @@ from tsunagari.navigator.engine.types import NavigationRequest, Reason, ServiceM
 # Contacts whose hours tell whether a person can reach the service now.
 LIVE_CHANNELS = frozenset({"phone", "free_dial", "short_code", "chat", "sns", "visit"})
 _CHANNEL_KINDS = {
-    "phone": frozenset({"phone", "free_dial", "short_code"}),
+    "phone": PHONE_KINDS,
     "chat": frozenset({"chat", "sns", "email"}),
     "visit": frozenset({"visit"}),
 }
