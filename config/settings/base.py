@@ -138,7 +138,11 @@ LANGUAGE_CODE = "ja"
 LANGUAGES = [(code, LANG_INFO[code]["name"]) for code in LANGUAGE_CODES]
 WAGTAIL_CONTENT_LANGUAGES = LANGUAGES
 WAGTAILADMIN_PERMITTED_LANGUAGES = [("ja", "日本語"), ("en", "English")]
-LOCALE_PATHS = [BASE_DIR / "locale"]
+# Our own catalogs first: they win over locale_vendor/, which holds Django's own messages
+# in languages Django does not ship (Tagalog), kept apart so that makemessages leaves
+# them alone. Formats for those languages: tsunagari/core/formats/.
+LOCALE_PATHS = [BASE_DIR / "locale", BASE_DIR / "locale_vendor"]
+FORMAT_MODULE_PATH = ["tsunagari.core.formats"]
 USE_I18N = True
 TIME_ZONE = "Asia/Tokyo"
 USE_TZ = True
