@@ -1,0 +1,40 @@
+"""The languages a service can be used in come only from the reference.
+
+Only services the reference tags 外国語対応 (foreign-language support) may list a language
+besides Japanese. Two such services name no languages in the reference (DV相談+, FRESC):
+they list Japanese only, and their texts say that other languages are offered. A new one
+must be looked at by hand, so it fails here.
+"""
+
+from __future__ import annotations
+
+from tsunagari.catalog import records
+from tsunagari.core.languages import EASY_JAPANESE, LANGUAGE_CODES
+
+FOREIGN_LANGUAGE_TAG = "外国語対応"
+LANGUAGES_NOT_NAMED_IN_THE_REFERENCE = {"dv-soudan-plus", "fresc"}
+
+
+def reference_tagged() -> set[str]:
+    reference = records.read_yaml(records.DEFAULT_DATA_DIR / "national" / "reference.yaml")
+    return {
+        fact["id"] for fact in reference if FOREIGN_LANGUAGE_TAG in (fact.get("categories") or [])
+    }
+
+
+def test_languages_are_interface_codes_and_include_japanese():
+    for record in records.load_national_records():
+        languages = set(record["languages"])
+        assert "ja" in languages, record["id"]
+        assert languages <= set(LANGUAGE_CODES) - {EASY_JAPANESE}, record["id"]
+
+
+def test_only_services_the_reference_tags_foreign_language_list_other_languages():
+    multilingual = {r["id"] for r in records.load_national_records() if r["languages"] != ["ja"]}
+    assert multilingual
+    assert sorted(multilingual - reference_tagged()) == []
+
+
+def test_tagged_services_without_named_languages_are_the_known_ones():
+    japanese_only = {r["id"] for r in records.load_national_records() if r["languages"] == ["ja"]}
+    assert reference_tagged() & japanese_only == LANGUAGES_NOT_NAMED_IN_THE_REFERENCE
