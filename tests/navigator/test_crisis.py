@@ -1186,3 +1186,72 @@ def test_strip_accents_only_touches_latin_letters() -> None:
     assert strip_accents("が") == "が"
     assert strip_accents("मर्न चाहन्छु") == "मर्न चाहन्छु"
     assert strip_accents("อยากตาย") == "อยากตาย"
+
+
+# --- reading wording nobody listed (see the crisis module docstring) -------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("qro sumir desse mundo", "pt"),  # chat spelling: quero
+        ("kiero morirme ya", "es"),  # quiero
+        ("k muốn sống nữa", "vi"),  # k = không, read for Vietnamese only
+        ("i feel so suiciadl tonight", "en"),  # two letters swapped in a long word
+        ("ㅈㄱㅅㄷ", "ko"),  # 죽고싶다 typed as its initial consonants
+        ("อยากตายยยยย", "th"),  # a letter stretched for effect
+        ("しにたいいいい", "ja"),
+    ],
+)
+def test_chat_spellings_typos_and_stretched_letters_are_read_as_words(text: str, lang: str) -> None:
+    assert "suicide" in detect_crisis(text, lang).kinds, text
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("meu pai vai me matar se eu reprovar kkkkk", "pt"),  # kkk is laughter, not "que"
+        ("we were talking all night about global warming", "en"),  # real words stay words
+        ("ㅋㅋㅋㅋ ㅈㅅ", "ko"),  # laughter and "sorry" are too short to be initials
+    ],
+)
+def test_chat_spellings_and_typos_do_not_invent_a_crisis(text: str, lang: str) -> None:
+    assert not detect_crisis(text, lang).is_crisis, text
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("my friend told me she hates her life and wishes she was dead", "en"),
+        ("minha amiga disse que vai se matar", "pt"),
+        ("mi hermano dice que la semana que viene ya no va a estar y regaló sus cosas", "es"),
+        ("kasama ko sa trabaho, sabi niya gusto na niya mamatay", "tl"),
+    ],
+)
+def test_what_someone_else_said_is_read_as_their_own_words(text: str, lang: str) -> None:
+    assert "suicide" in detect_crisis(text, lang).kinds, text
+
+
+def test_a_threat_against_the_writer_is_not_read_as_their_own_suicide() -> None:
+    # "pai vai me matar" read in the first person would be "vou me matar": the writer's
+    # own pronouns move out of the way first.
+    assert detect_crisis("meu pai vai me matar kkkk", "pt") == CrisisResult(False)
+    assert "danger_other" in detect_crisis("my ex said hed kill me if i leave", "en").kinds
+
+
+def test_who_does_it_adds_the_kind_of_help() -> None:
+    # a threat by a step-parent is child abuse too; by a partner, dv
+    assert "child_abuse" in detect_crisis("my stepdad said hes going to kill me", "en").kinds
+    paycheck = "husband takes my whole paycheck and wont let me leave"
+    assert "dv" in detect_crisis(paycheck, "en").kinds
+    assert "dv" in detect_crisis("chồng giữ hết tiền và không cho tôi ra khỏi nhà", "vi").kinds
+    # a relative in a medical emergency is nobody's doing
+    kinds = detect_crisis("my grandpa collapsed and isnt breathing", "en").kinds
+    assert kinds == ("danger_other",)
+
+
+def test_lexicon_file_reading_one_chat_spelling_two_ways_is_refused(tmp_path: Path) -> None:
+    (tmp_path / "aa.yaml").write_text("abbreviations: {q: que}\n", encoding="utf-8")
+    (tmp_path / "bb.yaml").write_text("abbreviations: {q: ko}\n", encoding="utf-8")
+    with pytest.raises(ValueError, match="two ways"):
+        load_lexicon_files(tmp_path.glob("*.yaml"))

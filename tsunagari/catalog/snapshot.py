@@ -52,6 +52,7 @@ AUDIENCE_GROUPS = (
     "crime_victims",
     "disaster_victims",
     "bereaved",
+    "bereaved_by_suicide",  # 自死遺族: services only for them, not every bereaved person
     "carers",
 )
 CRISIS_KINDS = ("suicide", "self_harm", "child_abuse", "dv", "sexual_violence", "danger_other")

@@ -122,3 +122,39 @@ def test_a_vague_message_gets_one_clarifying_question(snapshot):
     result = ask(snapshot, "なんか")
     assert result.question is not None
     assert len(result.matches) >= 10
+
+
+# --- Groups a service is made for ------------------------------------------------------
+
+
+def test_a_desk_for_new_graduates_is_not_offered_to_an_older_job_seeker(snapshot):
+    """Nothing places a 52-year-old in the 'youth' group: the new-graduate desk drops."""
+    older = ids(ask(snapshot, "52歳、会社をリストラされた。次の仕事を探している"))
+    student = ids(ask(snapshot, "大学4年、就活がうまくいかず内定がない"))
+    assert "shinsotsu-ouen-hellowork" in student[:3]
+    assert "shinsotsu-ouen-hellowork" not in older[:10]
+
+
+def test_the_legal_line_for_suicide_bereaved_fits_them_not_every_bereaved_person(snapshot):
+    widowed = ids(ask(snapshot, "夫が病気で亡くなり、相続と借金のことがわからない"))
+    bereaved_by_suicide = ids(ask(snapshot, "兄が自殺した。アパートの大家から損害賠償を請求された"))
+    assert "jishi-izoku-houritsu-hotline" in bereaved_by_suicide[:5]
+    assert "jishi-izoku-houritsu-hotline" not in widowed[:5]
+
+
+def test_a_foreign_language_alone_does_not_penalise_desks_for_foreign_residents(snapshot):
+    english = ids(ask(snapshot, "I lost my job and I have no money for food", lang="en"))
+    japanese = ids(ask(snapshot, "仕事をなくして、食べるお金もない"))
+    assert "fresc" in english[:6]
+    assert "fresc" not in japanese
+
+
+# --- Search terms as phrases -----------------------------------------------------------
+
+
+def test_a_services_own_search_terms_are_found_with_inflection(snapshot):
+    """'社長が逃げた' is a search term of the wage guarantee; '社長が逃げて' must meet it."""
+    answer = ask(snapshot, "社長が逃げて給料がもらえない")
+    assert ids(answer)[0] == "miharai-chingin-tatekae"
+    first = answer.matches[0]
+    assert any(reason.code == "words_match" for reason in first.reasons)

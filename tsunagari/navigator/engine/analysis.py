@@ -407,8 +407,10 @@ def _compile_japanese(part: str) -> _Part:
     if no_reading:
         kana = []
     too_short = len(flat) < (_MIN_KANA_SURFACE if kana_only else 2)  # 心 inside 心臓
-    surface = () if too_short else (flat,)
     reading = "" if no_reading else _term_reading(part)
+    # A kana term is found through its reading, which must begin a word: as a bare
+    # substring "けられる" (蹴られる) would match inside "続けられる".
+    surface = () if too_short or (kana_only and reading) else (flat,)
     prefix = (False,) * len(lemmas)
     return _Part(surface, tuple(lemmas), prefix, reading, kana=tuple(kana))
 

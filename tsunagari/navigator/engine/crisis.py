@@ -29,6 +29,27 @@ How a message is judged (each step exists because of a real way people write):
    fiction, finality, farewell and preparation count together as one: such a message
    explains goodbyes, but not despair. When unsure, the lexicon errs toward help.
 4. Immediate physical danger or a medical emergency adds 110 / 119.
+
+Mechanisms that make the lexicons reach wording nobody listed:
+
+- Chat spellings are read as words before matching: each file's `abbreviations`
+  ("qro" = quero, "kiero" = quiero) apply to every message; `abbreviations_hinted`
+  ("k" = không) only when the person chose that language (or, for Vietnamese, typed
+  Vietnamese letters), since the same letters are other words elsewhere ("ko" in Tagalog).
+- Typos: a word one letter away (an extra, missing, wrong or swapped letter) from one
+  of the long, distinctive words a file lists under `fuzzy` is read as that word
+  ("sucidal", "dissapear"), unless the word is itself one any lexicon knows.
+- Someone else's words: a disclosure about another person ("she wishes she was dead",
+  "quer morrer", "ya no va a estar") is read a second time in the first person through
+  each file's `perspective` table, for suicide and self-harm only, so every first-person
+  entry also covers what a friend, child or partner said. Idioms are masked again after.
+- Korean typed as initial consonants ("ㅈㄱㅅㄷ" for 죽고싶다) meets the initial
+  consonants of the Korean suicide and self-harm phrases.
+- Letters stretched for effect in scripts without spaces ("อยากตายยยย") count once.
+- Who does it decides the kind: when a threat, confinement or sexual violence comes with
+  a partner (`actor_partner`) it is also violence at home (dv); with a parent or other
+  household member (`actor_household`) also child abuse. The crisis lines of both kinds
+  are then shown: toward help when the relationship is unclear.
 """
 
 from __future__ import annotations
@@ -36,7 +57,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Iterable
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from functools import cache
 from pathlib import Path
 
@@ -59,7 +80,7 @@ SIGNALS = "signals"  # per kind: {family: {phrases, regex}}
 # Signal families a kind may use; any two different ones fire (see the module docstring).
 FAMILIES = {
     "suicide": ("finality", "farewell", "absence", "despair", "preparation"),
-    "self_harm": ("act", "secrecy"),
+    "self_harm": ("act", "secrecy", "urge"),
     "child_abuse": ("household", "harm", "fear"),
     "dv": ("partner", "control", "fear"),
     "sexual_violence": ("perpetrator", "act", "coercion"),
@@ -72,6 +93,17 @@ DEPARTURE_FAMILIES = {"suicide": ("finality", "farewell", "preparation")}
 # would notice"): they describe the person's state, not one event.
 STACKING_FAMILIES = {"suicide": ("despair", "absence")}
 DATA_DIR = Path(__file__).resolve().parent.parent / "data" / "crisis"
+# Who harms: a partner makes a threat or sexual violence also dv, a parent or other
+# household member also child abuse (see `_by_actor`).
+_ACTOR_SLOTS = ("actor_partner", "actor_household")
+_ACTOR_KINDS = {
+    "actor_partner": ("dv", ("danger_other", "sexual_violence")),
+    "actor_household": ("child_abuse", ("danger_other", "sexual_violence")),
+}
+# Kinds a third-person disclosure is read again for, in the first person.
+_PERSPECTIVE_KINDS = ("suicide", "self_harm")
+# Typo tolerance: only for words this long, and only one edit away.
+_FUZZY_MIN = 6
 
 _LATIN = "0-9a-z\u00c0-\u024f\u1e00-\u1eff"
 _BEFORE, _AFTER = f"(?<![{_LATIN}])", f"(?![{_LATIN}])"
@@ -183,11 +215,16 @@ def _is_dropped(char: str) -> bool:
     return unicodedata.category(char)[0] in "PSZ"
 
 
+# A letter typed three times or more for effect ("อยากตายยยย", "しにたいいい") counts once.
+_STRETCHED = re.compile(r"([^\W\d_])\1{2,}")
+
+
 def _cjk_form(base: str) -> str:
     """Squashed form for scripts without spaces; sentence ends kept as 。 (gaps stop there)."""
     text = _SENTENCE_END.sub("。", fold_kana(base))
     text = "".join(c for c in text if c == "。" or not _is_dropped(c))
     text = text.replace("ー", "").translate(_INDIC_FOLD).translate(_SMALL_KANA)
+    text = _STRETCHED.sub(r"\1", text)
     return re.sub("。+", "。", _kana_readings(text))
 
 
@@ -210,12 +247,147 @@ def _squashed_latin(words: str) -> str | None:
 _LATIN_LETTER = re.compile(f"[{_LATIN[3:]}]")
 
 
-def _build_views(text: str) -> _Views:
+def _build_views(text: str, lang: str | None = None, maps: _WordMaps | None = None) -> _Views:
     """A view a script cannot appear in stays empty: half the work for most messages."""
     base = normalize(text.replace("\n", " . "))
+    vietnamese = bool(_VIETNAMESE.search(base))
     cjk = _cjk_form(base) if _NON_LATIN.search(base) else ""
     acc = _words_form(base) if _LATIN_LETTER.search(base) else ""
-    return _Views(cjk, acc, strip_accents(acc), bool(_VIETNAMESE.search(base)), None)
+    if acc and maps is not None:
+        acc = maps.rewrite(acc, lang, vietnamese)
+    return _Views(cjk, acc, strip_accents(acc), vietnamese, None)
+
+
+# --- words read as other words: chat spellings, typos, someone else's words -------------
+
+_WORD_IN_REGEX = re.compile(f"[{_LATIN[3:]}]+")
+
+
+def _map_key(word: str) -> str:
+    """A key matches the word exactly as typed (lower case): "noi" is not "nói"."""
+    return normalize(word)
+
+
+def _deletions(word: str) -> set[str]:
+    return {word, *(word[:i] + word[i + 1 :] for i in range(len(word)))}
+
+
+def _one_edit(a: str, b: str) -> bool:
+    """One letter inserted, dropped, replaced, or two neighbours swapped."""
+    if a == b or abs(len(a) - len(b)) > 1:
+        return False
+    if len(a) > len(b):
+        a, b = b, a
+    i = 0
+    while i < len(a) and a[i] == b[i]:
+        i += 1
+    if len(a) < len(b):
+        return a[i:] == b[i + 1 :]
+    return a[i + 1 :] == b[i + 1 :] or (
+        i + 1 < len(a) and a[i] == b[i + 1] and a[i + 1] == b[i] and a[i + 2 :] == b[i + 2 :]
+    )
+
+
+@dataclass(frozen=True)
+class _WordMaps:
+    """Per-word readings gathered from every file (see the module docstring)."""
+
+    always: dict[str, str] = field(default_factory=dict)
+    hinted: dict[str, dict[str, str]] = field(default_factory=dict)  # language -> map
+    perspective: dict[str, str] = field(default_factory=dict)
+    fuzzy: dict[str, frozenset[str]] = field(default_factory=dict)  # deletion -> words
+    known: frozenset[str] = frozenset()  # words some entry uses: never read as a typo
+
+    def _typo(self, word: str) -> str | None:
+        if len(word) < _FUZZY_MIN - 1 or word in self.known or not word.isalpha():
+            return None
+        found = {
+            w for key in _deletions(word) for w in self.fuzzy.get(key, ()) if _one_edit(word, w)
+        }
+        return found.pop() if len(found) == 1 else None
+
+    def rewrite(self, acc: str, lang: str | None, vietnamese: bool) -> str:
+        """Chat spellings and typos read as the words they stand for."""
+        hinted = [m for code, m in self.hinted.items() if _same_language(code, lang)]
+        hinted += [self.hinted["vi"]] if vietnamese and "vi" in self.hinted else []
+        words = acc.split(" ")
+        changed = False
+        spaced_out = bool(_SPACED_OUT.search(acc))  # "s o r r y": letters, not words
+        for i, word in enumerate(words):
+            if not word or word == "." or (spaced_out and len(word) == 1):
+                continue
+            new = next((m[word] for m in hinted if word in m), None) or self.always.get(word)
+            if new is None and self.fuzzy and not vietnamese:
+                new = self._typo(strip_accents(word))
+            if new is not None:
+                words[i], changed = new, True
+        return " ".join(words) if changed else acc
+
+    def first_person(self, acc: str) -> str | None:
+        """The message as if its writer said it of themself; None when nothing changes."""
+        if not self.perspective or not acc:
+            return None
+        words = acc.split(" ")
+        changed = False
+        for i, word in enumerate(words):
+            new = self.perspective.get(word)
+            if new is not None and word:
+                words[i], changed = new, True
+        return " ".join(words) if changed else None
+
+
+def _same_language(code: str, lang: str | None) -> bool:
+    if not lang:
+        return False
+    hint = lang.strip().lower().replace("_", "-")
+    return hint == code or hint.split("-")[0] == code.split("-")[0]
+
+
+def _words_of(data: dict) -> set[str]:
+    """Every Latin word a file's entries use (phrases, regex literals, sets)."""
+    words: set[str] = set()
+    texts: list[str] = []
+    for _, entries in _slots(data):
+        texts += [str(x) for x in (entries or {}).get("phrases") or ()]
+        texts += [str(x) for x in (entries or {}).get("regex") or ()]
+    for items in (data.get("sets") or {}).values():
+        texts += [str(x) for x in items]
+    for text in texts:
+        words.update(_WORD_IN_REGEX.findall(strip_accents(normalize(text))))
+    return words
+
+
+def _word_maps(files: list[tuple[str, dict]]) -> _WordMaps:
+    """Merge the files' word maps; two files reading one word differently is an error."""
+    always: dict[str, str] = {}
+    hinted: dict[str, dict[str, str]] = {}
+    perspective: dict[str, str] = {}
+    fuzzy: dict[str, set[str]] = {}
+    known: set[str] = set()
+    for code, data in files:
+        known |= _words_of(data)
+        for target, key in ((always, "abbreviations"), (perspective, "perspective")):
+            for word, reading in (data.get(key) or {}).items():
+                k, v = _map_key(word), _words_form(normalize(reading)).strip()
+                if target.get(k, v) != v:
+                    raise ValueError(f"crisis lexicon {code}: {key} {word!r} is read two ways")
+                target[k] = v
+        hint = hinted.setdefault(code, {})
+        for word, reading in (data.get("abbreviations_hinted") or {}).items():
+            hint[_map_key(word)] = _words_form(normalize(reading)).strip()
+        for word in data.get("fuzzy") or ():
+            bare = strip_accents(normalize(word))
+            if len(bare) >= _FUZZY_MIN and bare.isalpha():
+                for key in _deletions(bare):
+                    fuzzy.setdefault(key, set()).add(bare)
+    known |= {w for m in (always, perspective) for pair in m.items() for w in pair}
+    return _WordMaps(
+        always,
+        {c: m for c, m in hinted.items() if m},
+        perspective,
+        {k: frozenset(v) for k, v in fuzzy.items()},
+        frozenset(known),
+    )
 
 
 # --- compiling the lexicon -------------------------------------------------------------
@@ -274,6 +446,24 @@ def _regex_group(source: str, sets: dict[str, list[str]]) -> str:
     return "ascii" if raw.isascii() else "acc"
 
 
+# Korean typed as initial consonants only ("ㅈㄱㅅㄷ" = 죽고싶다): the phrases of these
+# slots also match as their initials. Three letters at least: fewer meet chat shorthand
+# ("ㅈㅅ" is also 죄송, sorry).
+_CHOSEONG_SLOTS = ("suicide/strong", "self_harm/strong")
+_CHOSEONG_MIN = 3
+_HANGUL_FIRST, _HANGUL_LAST, _HANGUL_BLOCK = 0xAC00, 0xD7A3, 588
+
+
+def _choseong(phrase: str) -> str | None:
+    """The initial consonants of an all-Hangul phrase, as NFKC gives typed jamo."""
+    letters = [c for c in phrase if not c.isspace()]
+    if len(letters) < _CHOSEONG_MIN or not all(
+        _HANGUL_FIRST <= ord(c) <= _HANGUL_LAST for c in letters
+    ):
+        return None
+    return "".join(chr(0x1100 + (ord(c) - _HANGUL_FIRST) // _HANGUL_BLOCK) for c in letters)
+
+
 class _Collector:
     """Regex fragments per slot and view, gathered from every language file."""
 
@@ -286,6 +476,9 @@ class _Collector:
     def add_phrase(self, slot: str, phrase: str) -> None:
         if _is_cjk(phrase):
             self.add(slot, "cjk", _cjk_phrase(phrase))
+            initials = _choseong(phrase) if slot in _CHOSEONG_SLOTS else None
+            if initials:
+                self.add(slot, "cjk", re.escape(initials))
             return
         encoded = _latin_phrase(phrase)
         if phrase.isascii():
@@ -460,13 +653,23 @@ def _slots(data: dict) -> Iterable[tuple[str, dict | None]]:
             yield f"{kind}/{tier}", (data.get(kind) or {}).get(tier)
         for family, entries in ((data.get(kind) or {}).get(SIGNALS) or {}).items():
             yield f"{kind}/{SIGNALS}/{family}", entries
-    for slot in ("harmless", "context", "routine", *(f"emergency_{n}" for n in EMERGENCY_NUMBERS)):
+    for slot in (
+        "harmless",
+        "context",
+        "routine",
+        *_ACTOR_SLOTS,
+        *(f"emergency_{n}" for n in EMERGENCY_NUMBERS),
+    ):
         yield slot, data.get(slot)
 
 
+_WORD_MAPS = ("abbreviations", "abbreviations_hinted", "perspective")
 _FILE_KEYS = {
     "sets",
     "romanized",
+    "fuzzy",
+    *_WORD_MAPS,
+    *_ACTOR_SLOTS,
     "harmless",
     "context",
     "routine",
@@ -480,6 +683,17 @@ def _check_shape(data: dict, where: str) -> None:
     for key, value in data.items():
         if key not in _FILE_KEYS:
             raise ValueError(f"crisis lexicon {where}: unknown key {key!r}")
+        if key in _WORD_MAPS:
+            if not isinstance(value, dict) or not all(
+                isinstance(k, str) and isinstance(v, str) and k.strip() and v.strip()
+                for k, v in value.items()
+            ):
+                raise ValueError(f"crisis lexicon {where}: {key} must map words to words")
+            continue
+        if key == "fuzzy":
+            if not isinstance(value, list) or not all(isinstance(w, str) for w in value):
+                raise ValueError(f"crisis lexicon {where}: fuzzy must be a list of words")
+            continue
         if key in KINDS and not set(value or {}) <= {*TIERS, SIGNALS}:
             raise ValueError(
                 f"crisis lexicon {where}: {key} has {sorted(value or {})}; use {TIERS}, {SIGNALS}"
@@ -514,29 +728,38 @@ class _StrictLoader(_BaseLoader):  # type: ignore[misc,valid-type]
         return super().construct_mapping(node, deep=deep)
 
 
-def load_lexicon_files(paths: Iterable[Path]) -> dict[str, _Matcher]:
+class _Lexicon(dict[str, _Matcher]):
+    """One matcher per slot (kind/tier, harmless...), and the word maps of every file."""
+
+    maps: _WordMaps = _WordMaps()
+
+
+def load_lexicon_files(paths: Iterable[Path]) -> _Lexicon:
     """Compile every language file into one matcher per slot (kind/tier, harmless...)."""
     collector = _Collector()
+    files: list[tuple[str, dict]] = []
     for path in sorted(paths):
         try:
             data = yaml.load(path.read_text(encoding="utf-8"), Loader=_StrictLoader) or {}
         except (ValueError, yaml.YAMLError) as exc:
             raise ValueError(f"crisis lexicon {path.name}: {exc}") from exc
         _check_shape(data, path.name)
+        files.append((path.stem.lower(), data))
         sets = {k: [str(v) for v in vs] for k, vs in (data.get("sets") or {}).items()}
         for slot, entries in _slots(data):
             collector.add_entries(slot, entries, sets)
-    compiled = {}
+    compiled = _Lexicon()
     for slot, groups in collector.parts.items():
         try:
             compiled[slot] = _compile(groups)
         except re.error as exc:  # name the slot, so that whoever edited the data can find it
             raise ValueError(f"crisis lexicon: bad regex in {slot!r}: {exc}") from exc
+    compiled.maps = _word_maps(files)
     return compiled
 
 
 @cache
-def _lexicon() -> dict[str, _Matcher]:
+def _lexicon() -> _Lexicon:
     """Loaded once per process: matching must stay well under a millisecond."""
     return load_lexicon_files(DATA_DIR.glob("*.yaml"))
 
@@ -599,20 +822,60 @@ def _fires(
     return _signal_score(lexicon, kind, views, routine or about_media) >= 2
 
 
+def _first_person_views(raw: _Views, lexicon: _Lexicon) -> _Views | None:
+    """A disclosure about someone else, read as if they wrote it (idioms masked again)."""
+    acc = lexicon.maps.first_person(raw.acc)
+    if acc is None:
+        return None
+    views = lexicon.get("harmless", _EMPTY).mask(replace(raw, acc=acc, stripped=strip_accents(acc)))
+    return replace(views, squashed=_squashed_latin(views.stripped))
+
+
+def _by_actor(
+    lexicon: _Lexicon, kinds: list[str], views: _Views, emergency: tuple[str, ...]
+) -> list[str]:
+    """A threat or sexual violence by a partner is also dv; by a household member, abuse.
+
+    A medical emergency (119 without 110: grandpa collapsed) names a relative without
+    anyone harming anyone, so it does not count as the relative's doing.
+    """
+    found = set(kinds)
+    medical = "119" in emergency and "110" not in emergency
+    for slot, (kind, sources) in _ACTOR_KINDS.items():
+        causes = found & set(sources) - ({"danger_other"} if medical else set())
+        if kind not in found and causes and lexicon.get(slot, _EMPTY).search(views):
+            found.add(kind)
+    return [k for k in KINDS if k in found]
+
+
 def detect_crisis(text: str, lang: str | None = None) -> CrisisResult:
-    """Judge one message. ``lang`` is a hint only: every language's lexicon is applied."""
+    """Judge one message. ``lang`` is a hint only: every language's lexicon is applied.
+
+    The hint only chooses which chat spellings to read ("k" is không in Vietnamese).
+    """
     if not text or not text.strip():
         return CrisisResult(False)
     lexicon = _lexicon()
-    views = _build_views(text)
-    views = lexicon.get("harmless", _EMPTY).mask(views)
+    raw = _build_views(text, lang, lexicon.maps)
+    views = lexicon.get("harmless", _EMPTY).mask(raw)
     views = replace(views, squashed=_squashed_latin(views.stripped))
     about_media = lexicon.get("context", _EMPTY).search(views)
     routine = lexicon.get("routine", _EMPTY).search(views)
-    kinds = [k for k in KINDS if _fires(lexicon, k, views, about_media, routine)]
+    other = _first_person_views(raw, lexicon)
+    kinds = [
+        k
+        for k in KINDS
+        if _fires(lexicon, k, views, about_media, routine)
+        or (
+            other is not None
+            and k in _PERSPECTIVE_KINDS
+            and _fires(lexicon, k, other, about_media, routine)
+        )
+    ]
     emergency = tuple(
         n for n in EMERGENCY_NUMBERS if lexicon.get(f"emergency_{n}", _EMPTY).search(views)
     )
+    kinds = _by_actor(lexicon, kinds, views, emergency)
     if emergency and not kinds and about_media:  # a film or a dream, not a call to make
         emergency = ()
     if emergency and not kinds:

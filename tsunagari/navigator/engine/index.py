@@ -8,8 +8,9 @@ from __future__ import annotations
 
 import logging
 import threading
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache
+from typing import Any
 
 import bm25s
 import numpy as np
@@ -17,6 +18,7 @@ import numpy as np
 from tsunagari.catalog.snapshot import CatalogSnapshot, ServiceEntry
 from tsunagari.navigator.engine.analysis import tokenize
 from tsunagari.navigator.engine.config import GENERAL_LINES, ranking_weights
+from tsunagari.navigator.engine.needs import build_lexicon, lexicon_hits, saturate
 from tsunagari.navigator.engine.shortlist import ServiceArrays, build_arrays
 
 # bm25s sets its own logger to DEBUG when imported; its progress notes are noise here.
@@ -44,6 +46,24 @@ class CatalogIndex:
     features: tuple[ServiceFeatures, ...]
     bm25: dict[str, bm25s.BM25]
     arrays: ServiceArrays
+    term_lexicons: dict[str, Any] = field(default_factory=dict)  # lang -> search-term lexicon
+
+    def term_scores(self, text: str, lang: str) -> np.ndarray:
+        """0..1 per service: how many of its search terms ("家賃 払えない", "evicted") the
+        message contains, matched as phrases with inflection, kana and accents handled
+        (the need lexicons' machinery), saturating like need scores."""
+        scores = np.zeros(len(self.features))
+        hits = lexicon_hits(text, lang, self.term_lexicons.get)
+        for service_id, weights in hits.items():
+            scores[self.positions[service_id]] = saturate(weights)
+        return scores
+
+    @property
+    def positions(self) -> dict[str, int]:
+        return self._positions
+
+    def __post_init__(self) -> None:
+        self._positions = {f.entry.id: i for i, f in enumerate(self.features)}
 
     def text_scores(self, text: str, lang: str) -> np.ndarray:
         """BM25 of the message against each service, in the index language nearest `lang`.
@@ -128,7 +148,23 @@ def build_index(snapshot: CatalogSnapshot, positions: list[float]) -> CatalogInd
             retriever = bm25s.BM25()
             retriever.index(corpus, show_progress=False)
             indexes[f"{lang}:{field_name}"] = retriever
-    return CatalogIndex(snapshot=snapshot, features=features, bm25=indexes, arrays=arrays)
+    return CatalogIndex(
+        snapshot=snapshot,
+        features=features,
+        bm25=indexes,
+        arrays=arrays,
+        term_lexicons=_term_lexicons(features),
+    )
+
+
+def _term_lexicons(features: tuple[ServiceFeatures, ...]) -> dict[str, Any]:
+    """Per language, every service's search terms as one lexicon keyed by service id."""
+    by_lang: dict[str, dict[str, dict[str, list[str]]]] = {}
+    for f in features:
+        for lang, terms in f.entry.search_terms.items():
+            if terms:
+                by_lang.setdefault(lang, {})[f.entry.id] = {"terms": list(terms)}
+    return {lang: build_lexicon(data, lang) for lang, data in by_lang.items()}
 
 
 class _TokenCache:

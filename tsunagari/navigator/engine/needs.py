@@ -16,6 +16,7 @@ import math
 import re
 import threading
 from collections import defaultdict
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -30,7 +31,16 @@ from tsunagari.navigator.engine.analysis import (
 )
 from tsunagari.navigator.engine.language import detect_language
 
-__all__ = ["CLEAR", "LEXICON_LANGUAGES", "is_vague", "preload", "score_needs"]
+__all__ = [
+    "CLEAR",
+    "LEXICON_LANGUAGES",
+    "build_lexicon",
+    "is_vague",
+    "lexicon_hits",
+    "preload",
+    "saturate",
+    "score_needs",
+]
 
 DATA_DIR = Path(__file__).resolve().parent.parent / "data" / "needs"
 LEXICON_LANGUAGES = ("ja", "en", "zh-hans", "ko", "pt", "es", "tl", "th", "vi", "ne", "id")
@@ -71,19 +81,37 @@ def score_needs(text: str, lang: str) -> dict[str, float]:
     Once some need is clear, a need resting on one weak word ("母" in a question
     about care) is dropped, so the ranking does not spread over unrelated services.
     """
-    hits: dict[str, list[float]] = defaultdict(list)
-    for code, share in _lexicon_plan(text, lang):
-        analysis = analyze(text, code)
-        for entry in _lexicon(code).candidates(message_keys(analysis)):
-            if entry.term.matches(analysis):
-                hits[entry.need].append(entry.weight * share)
+    hits = lexicon_hits(text, lang, _lexicon)
     for need, weight in _age_hints(text):
         hits[need].append(weight)
-    scores = {need: _saturate(weights) for need, weights in hits.items()}
+    scores = {need: saturate(weights) for need, weights in hits.items()}
     if any(score >= CLEAR for score in scores.values()):
         scores = {n: s for n, s in scores.items() if len(hits[n]) > 1 or hits[n][0] > _STRAY}
     ranked = sorted(scores.items(), key=lambda item: -item[1])
     return {need: round(score, 3) for need, score in ranked if score >= _MIN_SCORE}
+
+
+def lexicon_hits(
+    text: str, lang: str, lexicon_for: Callable[[str], _Lexicon | None]
+) -> dict[str, list[float]]:
+    """Key → the weights of its terms found in the message, over every lexicon that reads it."""
+    hits: dict[str, list[float]] = defaultdict(list)
+    for code, share in _lexicon_plan(text, lang):
+        lexicon = lexicon_for(code)
+        if lexicon is None:
+            continue
+        analysis = analyze(text, code)
+        for entry in lexicon.candidates(message_keys(analysis)):
+            if entry.term.matches(analysis):
+                hits[entry.need].append(entry.weight * share)
+    return hits
+
+
+def saturate(weights: list[float]) -> float:
+    """Diminishing sum of the hits, mapped to 0..1."""
+    ordered = sorted(weights, reverse=True)
+    total = sum(w * _DECAY**i for i, w in enumerate(ordered))
+    return 1.0 - math.exp(-total)
 
 
 def is_vague(scores: dict[str, float]) -> bool:
@@ -100,13 +128,6 @@ def preload() -> None:
         score_needs("", code)
         _lexicon(code)
     detect_language("warm up", None)
-
-
-def _saturate(weights: list[float]) -> float:
-    """Diminishing sum of the hits, mapped to 0..1."""
-    ordered = sorted(weights, reverse=True)
-    total = sum(w * _DECAY**i for i, w in enumerate(ordered))
-    return 1.0 - math.exp(-total)
 
 
 def _lexicon_plan(text: str, lang: str) -> list[tuple[str, float]]:
@@ -162,8 +183,13 @@ def _load(code: str) -> _Lexicon:
     """Read <code>.yaml ({need_id: {strong|terms|weak: [term, …]}}) and index it."""
     path = DATA_DIR / f"{code}.yaml"
     data = yaml.safe_load(path.read_text(encoding="utf-8")) if path.exists() else None
+    return build_lexicon(data or {}, code)
+
+
+def build_lexicon(data: dict[str, dict[str, list[str]]], code: str) -> _Lexicon:
+    """Compile {key: {strong|terms|weak: [term, …]}} (a need, or a service's search terms)."""
     entries: list[_Entry] = []
-    for need, tiers in (data or {}).items():
+    for need, tiers in data.items():
         for tier, terms in (tiers or {}).items():
             weight = WEIGHTS[tier]
             entries.extend(_Entry(need, weight, compile_term(str(t), code)) for t in terms or ())

@@ -19,6 +19,7 @@ from tsunagari.catalog.snapshot import PHONE_KINDS, ServiceEntry
 from tsunagari.navigator.engine import shortlist
 from tsunagari.navigator.engine.config import ranking_weights
 from tsunagari.navigator.engine.crisis import CrisisResult
+from tsunagari.navigator.engine.groups import PersonGroups, group_fit, person_groups
 from tsunagari.navigator.engine.index import CatalogIndex, ServiceFeatures
 from tsunagari.navigator.engine.types import NavigationRequest, Reason, ServiceMatch
 
@@ -67,15 +68,22 @@ def rank(
     limit = max(request.limit, 10)
     if not index.features:
         return []
-    text_scores = _normalised(index.text_scores(request.text, request.lang))
-    rough = shortlist.first_pass(index.arrays, request, needs, text_scores, crisis, weights)
+    terms = index.term_scores(request.text, request.lang)
+    text_scores = (
+        weights["text"]["weight"] * _normalised(index.text_scores(request.text, request.lang))
+        + weights["search_terms"]["weight"] * terms
+    )
+    person = person_groups(request, needs, weights.get("groups", {}))
+    rough = shortlist.first_pass(index.arrays, request, needs, text_scores, crisis, weights, person)
     allowed = shortlist.admissible(index.arrays, request)
     order = [int(i) for i in np.argsort(-rough, kind="stable") if allowed[i]]
     gain = shortlist.max_gain(request, weights)
     scored: list[Candidate] = []
     for start in range(0, len(order), SHORTLIST_STEP):
         head = order[start : start + SHORTLIST_STEP]
-        scored.extend(_detailed(index, request, needs, text_scores, crisis, weights, at, head))
+        scored.extend(
+            _detailed(index, request, needs, text_scores, crisis, weights, at, head, person)
+        )
         scored.sort(key=lambda c: (-c.score, c.features.entry.id))
         following = start + SHORTLIST_STEP
         if (
@@ -102,6 +110,7 @@ def _detailed(
     weights: dict[str, Any],
     at: datetime,
     positions: list[int],
+    person: PersonGroups,
 ) -> list[Candidate]:
     candidates = []
     for position in positions:
@@ -110,6 +119,9 @@ def _detailed(
         if not _admissible(candidate, request):
             continue
         _score(candidate, request, needs, float(text_scores[position]), crisis, weights)
+        if text_scores[position] > 0:
+            candidate.reasons.append(Reason("words_match"))
+        candidate.add(group_fit(features.entry.audience.groups, person, weights.get("groups", {})))
         candidates.append(candidate)
     return candidates
 
@@ -156,7 +168,7 @@ def _score(
 ) -> None:
     _score_needs(candidate, needs, weights)
     if text_score > 0:
-        candidate.add(weights["text"]["weight"] * text_score)
+        candidate.add(text_score)
     _score_audience(candidate, request, weights)
     _score_language(candidate, request, weights)
     _score_area(candidate, request, weights)

@@ -20,6 +20,7 @@ from tsunagari.catalog.jis import is_valid_code
 from tsunagari.catalog.postal import roll_up_to_city
 from tsunagari.catalog.snapshot import ServiceEntry
 from tsunagari.navigator.engine.crisis import CrisisResult
+from tsunagari.navigator.engine.groups import PersonGroups
 from tsunagari.navigator.engine.types import NavigationRequest
 
 NATIONAL, PREFECTURE, MUNICIPALITY = 0, 1, 2
@@ -41,6 +42,8 @@ class ServiceArrays:
     period_only: np.ndarray
     general: np.ndarray
     foreign_group: np.ndarray
+    groups: dict[str, np.ndarray]  # audience group -> services made for it
+    has_groups: np.ndarray
     has_crisis: np.ndarray
     crisis_kinds: dict[str, np.ndarray]
     languages: dict[str, np.ndarray]
@@ -75,6 +78,11 @@ def build_arrays(features: Any) -> ServiceArrays:
         period_only=flags([f.is_period_only for f in features]),
         general=flags([f.is_general for f in features]),
         foreign_group=flags(["foreign_residents" in e.audience.groups for e in entries]),
+        groups={
+            g: flags([g in e.audience.groups for e in entries])
+            for g in sorted({g for e in entries for g in e.audience.groups})
+        },
+        has_groups=flags([bool(e.audience.groups) for e in entries]),
         has_crisis=flags([bool(e.crisis_kinds) for e in entries]),
         crisis_kinds={k: flags([k in e.crisis_kinds for e in entries]) for k in kinds_of_crisis},
         languages={lang: flags([lang in e.languages for e in entries]) for lang in langs},
@@ -116,9 +124,11 @@ def first_pass(
     text_scores: np.ndarray,
     crisis: CrisisResult,
     weights: dict[str, Any],
+    person: PersonGroups,
 ) -> np.ndarray:
     """Every part of the detailed score that does not depend on hours or channel."""
-    score = need_scores(arrays, needs, weights) + weights["text"]["weight"] * text_scores
+    score = need_scores(arrays, needs, weights) + text_scores  # already weighted
+    score += group_scores(arrays, person, weights.get("groups", {}))
     if request.is_child:
         score += weights["audience"]["child_facing_for_child"] * arrays.child_facing
     score += language_scores(arrays, request.lang, weights)
@@ -140,6 +150,31 @@ def need_scores(arrays: ServiceArrays, needs: dict[str, float], weights: dict[st
     breadth = weights["need"].get("breadth", 0.35)
     total = best + breadth * (fits.sum(axis=1) - best)
     return np.where(best > 0, weights["need"]["weight"] * total, 0.0)
+
+
+def group_scores(arrays: ServiceArrays, person: PersonGroups, table: dict[str, Any]) -> Any:
+    """`groups.group_fit` for every service at once."""
+    none = np.zeros(len(arrays.kinds), dtype=bool)
+
+    def members(names: Any) -> np.ndarray:
+        mask = none.copy()
+        for name in names:
+            mask |= arrays.groups.get(name, none)
+        return mask
+
+    matched = members(person.evident)
+    presumed = members(person.presumed) & ~matched
+    exempt = members(frozenset(table.get("unreadable") or ()))
+    mismatched = arrays.has_groups & ~matched & ~presumed & ~exempt
+    strict_groups = frozenset(table.get("strict") or ())
+    loose = members(g for g in arrays.groups if g not in strict_groups)
+    strict = mismatched & ~loose  # made only for strict groups
+    return (
+        float(table.get("match", 0.0)) * matched
+        + float(table.get("presumed", 0.0)) * presumed
+        + float(table.get("mismatch", 0.0)) * (mismatched & ~strict)
+        + float(table.get("strict_mismatch", 0.0)) * strict
+    )
 
 
 def language_scores(arrays: ServiceArrays, lang: str, weights: dict[str, Any]) -> Any:
