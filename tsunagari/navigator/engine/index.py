@@ -47,6 +47,7 @@ class CatalogIndex:
     bm25: dict[str, bm25s.BM25]
     arrays: ServiceArrays
     term_lexicons: dict[str, Any] = field(default_factory=dict)  # lang -> search-term lexicon
+    positions: dict[str, int] = field(init=False)  # service id -> place in `features`
 
     def term_scores(self, text: str, lang: str) -> np.ndarray:
         """0..1 per service: how many of its search terms ("家賃 払えない", "evicted") the
@@ -58,12 +59,8 @@ class CatalogIndex:
             scores[self.positions[service_id]] = saturate(weights)
         return scores
 
-    @property
-    def positions(self) -> dict[str, int]:
-        return self._positions
-
     def __post_init__(self) -> None:
-        self._positions = {f.entry.id: i for i, f in enumerate(self.features)}
+        self.positions = {f.entry.id: i for i, f in enumerate(self.features)}
 
     def text_scores(self, text: str, lang: str) -> np.ndarray:
         """BM25 of the message against each service, in the index language nearest `lang`.
