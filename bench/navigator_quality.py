@@ -2,7 +2,10 @@
 crisis recall and false alarms per language.
 
 Runs `tsunagari ask --jsonl` exactly as an outside check would (shared/eval/README.md).
-Usage: python bench/navigator_quality.py [--scenarios FILE] [--crisis FILE] [--details]
+Also prints the same figures on our own validation scenarios (tests/navigator/scenarios_fresh/),
+written blind to the engine, to show whether a change generalises beyond the tuning set.
+Usage: python bench/navigator_quality.py [--scenarios FILE] [--crisis FILE]
+       [--validation FILE ...] [--details]
 """
 
 from __future__ import annotations
@@ -19,6 +22,7 @@ import yaml
 
 ROOT = Path(__file__).resolve().parents[1]
 EVAL = ROOT.parent / "shared" / "eval"
+VALIDATION = ROOT / "tests" / "navigator" / "scenarios_fresh"
 AT = "2026-11-25T14:00:00+09:00"  # a weekday afternoon in Japan
 GENERAL = {
     "yorisoi-hotline",
@@ -104,17 +108,27 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--scenarios", type=Path, default=EVAL / "dev-scenarios.yaml")
     parser.add_argument("--crisis", type=Path, default=EVAL / "dev-crisis.yaml")
+    parser.add_argument(
+        "--validation",
+        type=Path,
+        nargs="*",
+        default=sorted(VALIDATION.glob("*.yaml")),
+        help="Our own scenario sets written blind to the engine (never tuned item by item).",
+    )
     parser.add_argument("--details", action="store_true", help="List misses on stderr.")
     args = parser.parse_args()
     scenarios = yaml.safe_load(args.scenarios.read_text(encoding="utf-8"))
+    validation = [
+        item for path in args.validation for item in yaml.safe_load(path.read_text("utf-8"))
+    ]
     crisis = yaml.safe_load(args.crisis.read_text(encoding="utf-8"))
-    answers = ask(scenarios + crisis)
-    print(
-        f"Scenarios ({len(scenarios)}): "
-        + "  ".join(
-            f"{k}={v:.3f}" for k, v in scenario_metrics(scenarios, answers, args.details).items()
-        )
-    )
+    answers = ask(scenarios + validation + crisis)
+    for name, items in (("Scenarios", scenarios), ("Validation scenarios", validation)):
+        if items:
+            metrics = scenario_metrics(items, answers, args.details)
+            print(
+                f"{name} ({len(items)}): " + "  ".join(f"{k}={v:.3f}" for k, v in metrics.items())
+            )
     table = crisis_metrics(crisis, answers, args.details)
     caught = sum(v.get("caught", 0) for v in table.values())
     total = sum(v.get("crisis", 0) for v in table.values())
