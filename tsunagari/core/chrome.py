@@ -4,12 +4,20 @@ same-origin check for cookieless forms. A context processor, so error pages get 
 
 from __future__ import annotations
 
+from functools import lru_cache
 from typing import Any
-from urllib.parse import urlsplit
+from urllib.parse import unquote, urlsplit
 
 from django.conf import settings
 from django.http import HttpRequest
-from django.urls import reverse, translate_url
+from django.urls import (
+    NoReverseMatch,
+    Resolver404,
+    get_script_prefix,
+    resolve,
+    reverse,
+    translate_url,
+)
 from django.utils import translation
 from django.utils.translation import get_language
 
@@ -31,26 +39,57 @@ def chrome(request: HttpRequest, *, audience: str | None = None) -> dict[str, An
     Conversation steps answer POSTs only: there the switcher leads to the start page.
     """
     current = get_language() or "ja"
-    links = []
-    for code in LANGUAGE_CODES:
-        if audience is not None:
-            with translation.override(code):
-                url = reverse("kids" if audience == "child" else "home")
-        else:
-            url = translate_url(request.path, code)
-        links.append(
-            {
-                "code": code,
-                "name": ENDONYMS[code],
-                "html_lang": HTML_LANG[code],
-                "url": url,
-                "current": code == current,
-            }
-        )
+    if audience is not None:
+        urls = _fixed_urls("kids" if audience == "child" else "home", get_script_prefix())
+    else:
+        urls = _page_urls(request.path)
+    links = [
+        {
+            "code": code,
+            "name": ENDONYMS[code],
+            "html_lang": HTML_LANG[code],
+            "url": request.path if url is None else url,
+            "current": code == current,
+        }
+        for code, url in zip(LANGUAGE_CODES, urls, strict=True)
+    ]
     return {
         "language_links": links,
         "quick_exit_url": getattr(settings, "QUICK_EXIT_URL", QUICK_EXIT_DEFAULT),
     }
+
+
+def _page_urls(path: str) -> tuple[str | None, ...]:
+    """This page in every language (None: no translation, the page's own path).
+
+    A named page without parameters (/ask/, /crisis/…) is looked up once per process;
+    any other is translated each time, so that nothing taken from a URL is kept.
+    """
+    parsed = urlsplit(path)
+    try:
+        match = resolve(unquote(parsed.path))  # as translate_url does
+    except Resolver404:
+        return (None,) * len(LANGUAGE_CODES)
+    if match.args or match.kwargs or not match.url_name or parsed.query or parsed.fragment:
+        return tuple(translate_url(path, code) for code in LANGUAGE_CODES)
+    return _fixed_urls(match.view_name, get_script_prefix())
+
+
+@lru_cache(maxsize=64)
+def _fixed_urls(view_name: str, script_prefix: str) -> tuple[str | None, ...]:
+    """A named page without parameters in every language, as `translate_url` gives it.
+
+    URL patterns do not change while a process runs; the script prefix, which `reverse`
+    puts in front, is part of the key.
+    """
+    found: list[str | None] = []
+    for code in LANGUAGE_CODES:
+        with translation.override(code):
+            try:
+                found.append(reverse(view_name))
+            except NoReverseMatch:
+                found.append(None)
+    return tuple(found)
 
 
 def preferred_language(header: str) -> str | None:

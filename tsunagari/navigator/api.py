@@ -15,7 +15,7 @@ import logging
 from typing import Any
 
 from django.core.exceptions import RequestDataTooBig
-from django.db import DatabaseError, transaction
+from django.db import DatabaseError
 from django.http import HttpRequest, JsonResponse
 from ninja import NinjaAPI
 
@@ -92,22 +92,22 @@ def navigate_view(request: HttpRequest) -> JsonResponse:
 def usage_count(navigation: NavigationRequest, result: NavigationResult) -> None:
     """Anonymous counters (never the text); a failing counter never withholds an answer.
 
-    All of a request's counters are written in one transaction: one commit, not one per
-    counter (each commit is a disk sync on SQLite).
+    `usage_record` adds up in memory and writes in batches (services.py), so a request
+    opens no transaction of its own: on SQLite an empty write transaction per request
+    would still take the database's write lock.
     """
     needs = [need for need, _score in result.needs]
     events = ["start", "results" if result.matches else "zero_results"]
     if result.crisis.is_crisis:
         events.append("crisis")
     try:
-        with transaction.atomic():
-            for event in events:
-                usage_record(
-                    event=event,
-                    language=navigation.lang,
-                    audience="child" if navigation.is_child else "adult",
-                    municipality=navigation.municipality,
-                    needs=() if event == "start" else needs,
-                )
+        for event in events:
+            usage_record(
+                event=event,
+                language=navigation.lang,
+                audience="child" if navigation.is_child else "adult",
+                municipality=navigation.municipality,
+                needs=() if event == "start" else needs,
+            )
     except DatabaseError:
         logger.warning("navigator usage could not be counted", exc_info=True)

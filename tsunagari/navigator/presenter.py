@@ -3,10 +3,16 @@
 The engine returns reason codes with parameters; this is where they become sentences
 (through gettext), so the engine stays free of Django. The CLI, the API and the web
 pages all use `answer_payload`, so they give the same answers.
+
+What depends only on the catalog and the language (a service's name, texts and contacts;
+the sentence for a set of reason codes) is rendered once per catalog snapshot and kept
+with it (`_Rendered`): never anything a person typed, only catalog ids, reason codes and
+language codes.
 """
 
 from __future__ import annotations
 
+import threading
 from typing import Any
 
 from django.conf import settings
@@ -37,6 +43,10 @@ MAX_REASONS = 3
 EMERGENCY_KINDS = frozenset(
     {"suicide", "self_harm", "child_abuse", "dv", "sexual_violence", "danger_other"}
 )
+# Reason parameters whose values are ids (need, crisis kind, language, channel): reasons
+# made only of these may be kept as cache keys. A reason with any other parameter is
+# rendered each time, so that no words of a message could ever be kept.
+CACHED_PARAMS = frozenset({"need", "kind", "lang", "channel"})
 
 
 def language_name(code: str) -> str:
@@ -133,17 +143,85 @@ def contacts_payload(entry: ServiceEntry) -> list[dict[str, str]]:
 
 
 def service_payload(match: ServiceMatch, snapshot: CatalogSnapshot, lang: str) -> dict[str, Any]:
-    entry = snapshot.by_id[match.service_id]
+    """One result, in `lang`."""
+    rendered = _rendered_for(snapshot)
+    fixed = rendered.service(snapshot, match.service_id, lang)
     return {
-        "id": entry.id,
-        "name": entry.text(lang, "name"),
-        "summary": entry.text(lang, "summary"),
-        "why": why(match, snapshot, lang),
+        "id": fixed["id"],
+        "name": fixed["name"],
+        "summary": fixed["summary"],
+        "why": rendered.why(snapshot, match, lang),
         "open_now": open_now_value(match.open_state),
-        "cost": entry.cost,
-        "next_step": entry.text(lang, "next_step"),
-        "contacts": contacts_payload(entry),
+        "cost": fixed["cost"],
+        "next_step": fixed["next_step"],
+        "contacts": [dict(contact) for contact in fixed["contacts"]],
     }
+
+
+class _Rendered:
+    """Texts of one snapshot that depend only on catalog ids, reason codes and a language.
+
+    Built on first use and kept as long as the snapshot is (a catalog change makes a new
+    snapshot, hence a new `_Rendered`). Gettext catalogs do not change while a process runs.
+    """
+
+    MAX_ITEMS = 50_000  # a bound for huge catalogs; cleared (not evicted) when reached
+
+    def __init__(self, snapshot: CatalogSnapshot) -> None:
+        self.snapshot = snapshot
+        self.services: dict[tuple[str, str], dict[str, Any]] = {}
+        self.reasons: dict[tuple[str, tuple[Reason, ...]], str] = {}
+
+    def service(self, snapshot: CatalogSnapshot, service_id: str, lang: str) -> dict[str, Any]:
+        key = (lang, service_id)
+        found = self.services.get(key)
+        if found is None:
+            entry = snapshot.by_id[service_id]
+            found = {
+                "id": entry.id,
+                "name": entry.text(lang, "name"),
+                "summary": entry.text(lang, "summary"),
+                "cost": entry.cost,
+                "next_step": entry.text(lang, "next_step"),
+                "contacts": contacts_payload(entry),
+            }
+            if len(self.services) >= self.MAX_ITEMS:
+                self.services.clear()
+            self.services[key] = found
+        return found
+
+    def why(self, snapshot: CatalogSnapshot, match: ServiceMatch, lang: str) -> str:
+        if not all(name in CACHED_PARAMS for r in match.reasons for name, _v in r.params):
+            return why(match, snapshot, lang)  # a parameter that might not be an id
+        key = (lang, match.reasons)
+        found = self.reasons.get(key)
+        if found is None:
+            with translation.override(lang):
+                found = why(match, snapshot, lang)
+            if len(self.reasons) >= self.MAX_ITEMS:
+                self.reasons.clear()
+            self.reasons[key] = found
+        return found
+
+
+_rendered_lock = threading.Lock()
+_rendered: dict[int, _Rendered] = {}
+
+
+def _rendered_for(snapshot: CatalogSnapshot) -> _Rendered:
+    """The rendered texts of this snapshot (kept for the last few snapshots only)."""
+    key = id(snapshot)
+    found = _rendered.get(key)
+    if found is not None and found.snapshot is snapshot:
+        return found
+    with _rendered_lock:
+        found = _rendered.get(key)
+        if found is None or found.snapshot is not snapshot:
+            found = _Rendered(snapshot)
+            if len(_rendered) >= 3:
+                _rendered.pop(next(iter(_rendered)))
+            _rendered[key] = found
+        return found
 
 
 def question_text(question_id: str) -> str:

@@ -6,10 +6,13 @@ import logging
 from typing import Any
 
 import pytest
+from django.db import connection
 from django.test import Client
+from django.test.utils import CaptureQueriesContext
 
 from tests.navigator.api.helpers import AT, api_post
 from tsunagari.navigator.models import UsageCount
+from tsunagari.navigator.services import usage_flush
 
 pytestmark = pytest.mark.django_db
 
@@ -137,3 +140,17 @@ def test_text_never_reaches_the_logs(caplog: pytest.LogCaptureFixture) -> None:
     api_post({"text": secret, "lang": "xx"})
 
     assert secret not in caplog.text
+
+
+def test_an_answer_does_not_touch_the_database_between_counter_writes(settings: Any) -> None:
+    """Counters are added up in memory; a request opens no transaction of its own."""
+    settings.USAGE_FLUSH_SECONDS = 3600
+    api_post({"text": "眠れない", "at": AT})  # the snapshot is built on first use
+
+    with CaptureQueriesContext(connection) as queries:
+        response = api_post({"text": "仕事をクビになって家賃が払えない", "at": AT})
+
+    assert response.status_code == 200
+    assert [q["sql"] for q in queries.captured_queries] == []
+    usage_flush()
+    assert UsageCount.objects.filter(event="start").exists()
