@@ -158,3 +158,11 @@ def test_a_services_own_search_terms_are_found_with_inflection(snapshot):
     assert ids(answer)[0] == "miharai-chingin-tatekae"
     first = answer.matches[0]
     assert any(reason.code == "words_match" for reason in first.reasons)
+
+
+def test_a_narrow_program_needs_words_of_its_own_situation(snapshot):
+    """The job-ad hotline is for a job that was not as advertised, not for any work worry."""
+    vague = ids(ask(snapshot, "仕事がつらくて毎日しんどい。職場の人間関係も最悪"))
+    own_words = ids(ask(snapshot, "入社したら求人票と給料が違った"))
+    assert "hellowork-kyujin-hotline" not in vague[:5]
+    assert own_words[0] == "hellowork-kyujin-hotline"

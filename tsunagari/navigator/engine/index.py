@@ -38,6 +38,7 @@ class ServiceFeatures:
     is_adult_only: bool
     is_child_only: bool
     is_period_only: bool
+    is_narrow: bool = False  # a program for one specific situation (ranking.yaml `narrow`)
 
 
 @dataclass
@@ -107,6 +108,7 @@ def features_of(entry: ServiceEntry, positions: list[float]) -> ServiceFeatures:
         is_adult_only=audience.min_age is not None and audience.min_age >= 18,
         is_child_only=contacted and audience.max_age is not None and audience.max_age <= 20,
         is_period_only=entry.runs_in_periods,
+        is_narrow=entry.id in narrow_services(),
     )
 
 
@@ -114,6 +116,11 @@ def search_tokens(text: str, lang: str) -> list[str]:
     """Tokens for BM25, without the words that say nothing about a service."""
     stop = stopwords(lang)
     return [token for token in tokenize(text, lang) if token not in stop and len(token) > 0]
+
+
+@cache
+def narrow_services() -> frozenset[str]:
+    return frozenset(ranking_weights().get("narrow", {}).get("services", ()))
 
 
 @cache

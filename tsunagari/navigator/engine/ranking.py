@@ -74,7 +74,9 @@ def rank(
         + weights["search_terms"]["weight"] * terms
     )
     person = person_groups(request, needs, weights.get("groups", {}))
-    rough = shortlist.first_pass(index.arrays, request, needs, text_scores, crisis, weights, person)
+    rough = shortlist.first_pass(
+        index.arrays, request, needs, text_scores, crisis, weights, person, terms
+    )
     allowed = shortlist.admissible(index.arrays, request)
     order = [int(i) for i in np.argsort(-rough, kind="stable") if allowed[i]]
     gain = shortlist.max_gain(request, weights)
@@ -82,7 +84,9 @@ def rank(
     for start in range(0, len(order), SHORTLIST_STEP):
         head = order[start : start + SHORTLIST_STEP]
         scored.extend(
-            _detailed(index, request, needs, text_scores, crisis, weights, at, head, person)
+            _detailed(
+                index, request, needs, (text_scores, terms), crisis, weights, at, head, person
+            )
         )
         scored.sort(key=lambda c: (-c.score, c.features.entry.id))
         following = start + SHORTLIST_STEP
@@ -105,20 +109,23 @@ def _detailed(
     index: CatalogIndex,
     request: NavigationRequest,
     needs: dict[str, float],
-    text_scores: np.ndarray,
+    words: tuple[np.ndarray, np.ndarray],
     crisis: CrisisResult,
     weights: dict[str, Any],
     at: datetime,
     positions: list[int],
     person: PersonGroups,
 ) -> list[Candidate]:
+    """Detailed scores; `words` holds the weighted word scores and the search-term scores."""
+    text_scores, terms = words
     candidates = []
     for position in positions:
         features = index.features[position]
         candidate = Candidate(features, open_state=open_state_of(features.entry, at))
         if not _admissible(candidate, request):
             continue
-        _score(candidate, request, needs, float(text_scores[position]), crisis, weights)
+        strength = float(shortlist.need_strength(features.is_narrow, terms[position], weights))
+        _score(candidate, request, needs, float(text_scores[position]), crisis, weights, strength)
         if text_scores[position] > 0:
             candidate.reasons.append(Reason("words_match"))
         candidate.add(group_fit(features.entry.audience.groups, person, weights.get("groups", {})))
@@ -165,8 +172,9 @@ def _score(
     text_score: float,
     crisis: CrisisResult,
     weights: dict[str, Any],
+    need_strength: float = 1.0,
 ) -> None:
-    _score_needs(candidate, needs, weights)
+    _score_needs(candidate, needs, weights, need_strength)
     if text_score > 0:
         candidate.add(text_score)
     _score_audience(candidate, request, weights)
@@ -194,7 +202,9 @@ def _general_line_fits(features: ServiceFeatures, request: NavigationRequest) ->
     return "foreign_residents" not in entry.audience.groups and not features.is_child_facing
 
 
-def _score_needs(candidate: Candidate, needs: dict[str, float], weights: dict[str, Any]) -> None:
+def _score_needs(
+    candidate: Candidate, needs: dict[str, float], weights: dict[str, Any], strength: float
+) -> None:
     """Depth beats breadth: fitting the person's main worry well counts more than
     touching many of their worries a little (listening lines touch everything)."""
     fits = sorted(
@@ -209,7 +219,7 @@ def _score_needs(candidate: Candidate, needs: dict[str, float], weights: dict[st
     table = weights["need"]
     best, best_need = fits[0]
     total = best + table.get("breadth", 0.35) * sum(fit for fit, _need in fits[1:])
-    candidate.add(table["weight"] * total)
+    candidate.add(table["weight"] * total * strength)
     candidate.reasons.append(Reason("need", (("need", best_need),)))
 
 

@@ -40,6 +40,7 @@ class ServiceArrays:
     adult_only: np.ndarray
     child_only: np.ndarray
     period_only: np.ndarray
+    narrow: np.ndarray
     general: np.ndarray
     foreign_group: np.ndarray
     groups: dict[str, np.ndarray]  # audience group -> services made for it
@@ -76,6 +77,7 @@ def build_arrays(features: Any) -> ServiceArrays:
         adult_only=flags([f.is_adult_only for f in features]),
         child_only=flags([f.is_child_only for f in features]),
         period_only=flags([f.is_period_only for f in features]),
+        narrow=flags([f.is_narrow for f in features]),
         general=flags([f.is_general for f in features]),
         foreign_group=flags(["foreign_residents" in e.audience.groups for e in entries]),
         groups={
@@ -125,9 +127,11 @@ def first_pass(
     crisis: CrisisResult,
     weights: dict[str, Any],
     person: PersonGroups,
+    terms: np.ndarray,
 ) -> np.ndarray:
     """Every part of the detailed score that does not depend on hours or channel."""
-    score = need_scores(arrays, needs, weights) + text_scores  # already weighted
+    strength = need_strength(arrays.narrow, terms, weights)
+    score = need_scores(arrays, needs, weights) * strength + text_scores  # already weighted
     score += group_scores(arrays, person, weights.get("groups", {}))
     if request.is_child:
         score += weights["audience"]["child_facing_for_child"] * arrays.child_facing
@@ -150,6 +154,13 @@ def need_scores(arrays: ServiceArrays, needs: dict[str, float], weights: dict[st
     breadth = weights["need"].get("breadth", 0.35)
     total = best + breadth * (fits.sum(axis=1) - best)
     return np.where(best > 0, weights["need"]["weight"] * total, 0.0)
+
+
+def need_strength(narrow: Any, terms: Any, weights: dict[str, Any]) -> Any:
+    """How much a need fit counts: in full, except for a narrow program none of whose own
+    search terms is in the message (works on one service or on every service at once)."""
+    without_words = float(weights.get("narrow", {}).get("without_words", 1.0))
+    return np.where(narrow & (terms <= 0), without_words, 1.0)
 
 
 def group_scores(arrays: ServiceArrays, person: PersonGroups, table: dict[str, Any]) -> Any:
