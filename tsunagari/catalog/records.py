@@ -73,7 +73,22 @@ def load_national_records(data_dir: Path = DEFAULT_DATA_DIR) -> list[Record]:
         for fact in reference
     ]
     add_translations(records, data_dir / "i18n")
+    add_search_terms(records, national / "search-terms-i18n")
     return records
+
+
+def add_search_terms(records: list[Record], terms_dir: Path) -> None:
+    """Search terms in further languages (`search-terms-i18n/<lang>.yaml`: {id: [term, …]}).
+
+    Kept apart from search-terms-*.yaml, whose items carry the service under the key `id`,
+    which is also the code of Indonesian.
+    """
+    by_id = {record["id"]: record for record in records}
+    for path in sorted(terms_dir.glob("*.yaml")):
+        for service_id, terms in (read_yaml(path) or {}).items():
+            record = by_id.get(service_id)
+            if record is not None and terms:
+                record["search_terms"][path.stem] = [str(term) for term in terms]
 
 
 def add_translations(records: list[Record], i18n_dir: Path) -> None:
