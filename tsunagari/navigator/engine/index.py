@@ -16,16 +16,24 @@ import bm25s
 import numpy as np
 
 from tsunagari.catalog.snapshot import CatalogSnapshot, ServiceEntry
-from tsunagari.navigator.engine.analysis import tokenize
+from tsunagari.navigator.engine.analysis import lexicon_language, tokenize
 from tsunagari.navigator.engine.config import GENERAL_LINES, ranking_weights
-from tsunagari.navigator.engine.needs import build_lexicon, lexicon_hits, saturate
+from tsunagari.navigator.engine.needs import (
+    LEXICON_LANGUAGES,
+    build_lexicon,
+    lexicon_hits,
+    saturate,
+)
 from tsunagari.navigator.engine.shortlist import ServiceArrays, build_arrays
 
 # bm25s sets its own logger to DEBUG when imported; its progress notes are noise here.
 logging.getLogger("bm25s").setLevel(logging.WARNING)
 
 TEXT_FIELDS_FOR_SEARCH = ("name", "summary", "for_whom", "what_you_get")
-INDEX_LANGS = ("ja", "en")
+# Every language has its own BM25 over our texts in it; Japanese and English are built with
+# the index, the others on their first message (most workers never see most languages).
+INDEX_LANGS = LEXICON_LANGUAGES
+EAGER_LANGS = ("ja", "en")
 FIELD_WEIGHTS = {"terms": 1.0, "texts": 0.5}
 
 
@@ -49,6 +57,7 @@ class CatalogIndex:
     arrays: ServiceArrays
     term_lexicons: dict[str, Any] = field(default_factory=dict)  # lang -> search-term lexicon
     positions: dict[str, int] = field(init=False)  # service id -> place in `features`
+    _lock: threading.Lock = field(init=False, repr=False)
 
     def term_scores(self, text: str, lang: str) -> np.ndarray:
         """0..1 per service: how many of its search terms ("家賃 払えない", "evicted") the
@@ -62,6 +71,16 @@ class CatalogIndex:
 
     def __post_init__(self) -> None:
         self.positions = {f.entry.id: i for i, f in enumerate(self.features)}
+        self._lock = threading.Lock()
+
+    def retriever(self, lang: str, field_name: str) -> bm25s.BM25 | None:
+        """The BM25 of one language and field, built on first use for the lazy languages."""
+        key = f"{lang}:{field_name}"
+        if key not in self.bm25 and lang in INDEX_LANGS and self.features:
+            with self._lock:
+                if key not in self.bm25:
+                    self.bm25.update(_retrievers(self.features, lang, _TokenCache()))
+        return self.bm25.get(key)
 
     def text_scores(self, text: str, lang: str) -> np.ndarray:
         """BM25 of the message against each service, in the index language nearest `lang`.
@@ -69,13 +88,13 @@ class CatalogIndex:
         Two fields, each scaled to its best match: the words people use for the service's
         situations (search terms) count more than our descriptions of it.
         """
-        index_lang = "en" if lang == "en" else "ja"
+        index_lang = lexicon_language(lang) if lexicon_language(lang) in INDEX_LANGS else "ja"
         tokens = search_tokens(text, index_lang)
         total = np.zeros(len(self.features))
         if not tokens:
             return total
         for field_name, weight in FIELD_WEIGHTS.items():
-            retriever = self.bm25.get(f"{index_lang}:{field_name}")
+            retriever = self.retriever(index_lang, field_name)
             if retriever is not None:
                 total += weight * _scaled(np.asarray(retriever.get_scores(tokens), dtype=float))
         return total
@@ -143,15 +162,8 @@ def build_index(snapshot: CatalogSnapshot, positions: list[float]) -> CatalogInd
     if not features:  # an empty catalog still answers (crisis information, no services)
         return CatalogIndex(snapshot=snapshot, features=features, bm25=indexes, arrays=arrays)
     tokens = _TokenCache()
-    for lang in INDEX_LANGS:
-        for field_name in FIELD_WEIGHTS:
-            corpus = [
-                tokens.get(document_text(f.entry, lang, field_name), lang) or ["∅"]
-                for f in features
-            ]
-            retriever = bm25s.BM25()
-            retriever.index(corpus, show_progress=False)
-            indexes[f"{lang}:{field_name}"] = retriever
+    for lang in EAGER_LANGS:
+        indexes.update(_retrievers(features, lang, tokens))
     return CatalogIndex(
         snapshot=snapshot,
         features=features,
@@ -159,6 +171,21 @@ def build_index(snapshot: CatalogSnapshot, positions: list[float]) -> CatalogInd
         arrays=arrays,
         term_lexicons=_term_lexicons(features),
     )
+
+
+def _retrievers(
+    features: tuple[ServiceFeatures, ...], lang: str, tokens: _TokenCache
+) -> dict[str, bm25s.BM25]:
+    """BM25 over each field of every service, in one language."""
+    built = {}
+    for field_name in FIELD_WEIGHTS:
+        corpus = [
+            tokens.get(document_text(f.entry, lang, field_name), lang) or ["∅"] for f in features
+        ]
+        retriever = bm25s.BM25()
+        retriever.index(corpus, show_progress=False)
+        built[f"{lang}:{field_name}"] = retriever
+    return built
 
 
 def _term_lexicons(features: tuple[ServiceFeatures, ...]) -> dict[str, Any]:
