@@ -10,6 +10,7 @@ import pytest
 from django.template import Context, Template
 
 from tsunagari.core.furigana import ruby_html, strip_ruby
+from tsunagari.core.templatetags.furigana import _add_ruby_fast, _Rubifier, add_ruby
 
 KANJI = re.compile("[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\u3005\u3006\u3007]")
 
@@ -193,3 +194,48 @@ def test_childrens_results_have_furigana_on_every_kanji(client, fetch):
 @pytest.mark.parametrize("url", ["/en/kids/", "/", "/crisis/"])
 def test_no_furigana_in_other_languages_or_on_adult_pages(client, url):
     assert "<ruby>" not in client.get(url).content.decode()
+
+
+# --- the fast path ---------------------------------------------------------------------
+
+
+def parsed(html: str) -> str:
+    """What the HTML parser (the reference) makes of the markup."""
+    parser = _Rubifier()
+    parser.feed(html)
+    return parser.result()
+
+
+@pytest.mark.parametrize(
+    "html",
+    [
+        '<p title=a/>学校</p><p lang="EN" lang="ja">学校</p>',  # the / is the value's
+        "<div lang='ja-JP'><span LANG=EN>学校</span>先生</div>",
+        '<p hreflang="en" lang>学校</p><p lang="">学校</p><p>&lt;友達&gt;&#x5148;生</p>',
+        "<!-- 学校 -- >先生<!DOCTYPE html><br/><img src=x />家族",
+        "<LI Class=x>学校</LI></p >先生",
+        "<a href=\"x>y\" title='学校'>学校</a><textarea>家族</textarea>友達",
+        "<svg><text>学校</text></svg><option>先生</option><ruby>漢字<rt>かんじ</rt></ruby>",
+        "<script>if (a < b) {}</script>学校",  # raw text: the parser decides
+        "< 学校 <!foo> <![CDATA[先生]]>",
+    ],
+)
+def test_the_fast_path_gives_what_the_parser_gives(html):
+    fast = _add_ruby_fast(html)
+    assert fast is None or fast == parsed(html)
+    assert add_ruby(html) == parsed(html)
+
+
+@pytest.mark.django_db
+def test_childrens_pages_take_the_fast_path_with_the_same_result(client, monkeypatch):
+    seen: list[str] = []
+    monkeypatch.setattr(
+        "tsunagari.core.templatetags.furigana.add_ruby", lambda html: seen.append(html) or html
+    )
+    client.get("/kids/")
+    client.post("/ask/", {"text": "親にたたかれる", "op": "text", "audience": "child"})
+    client.post("/ask/", {"tile": "kids_school", "audience": "child"})
+
+    assert len(seen) == 3
+    for html in seen:
+        assert _add_ruby_fast(html) == parsed(html)

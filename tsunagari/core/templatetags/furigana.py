@@ -12,6 +12,7 @@
 
 from __future__ import annotations
 
+import re
 from html import unescape
 from html.parser import HTMLParser
 from typing import Any
@@ -129,9 +130,99 @@ def add_ruby(html: str) -> str:
     """Rendered HTML → the same HTML with furigana over the kanji of its text."""
     if not has_kanji(html):
         return html
+    fast = _add_ruby_fast(html)
+    if fast is not None:
+        return fast
     parser = _Rubifier()
     parser.feed(html)
     return parser.result()
+
+
+# --- a fast path for the well-formed HTML our templates render ------------------------
+# `_Rubifier` (HTMLParser) costs milliseconds on a results page. Pages we render are
+# plain tags, attributes, comments and a doctype: one regular expression splits them into
+# the same tags and text runs, and each is treated as `_Rubifier` treats it (same output,
+# checked against it in tests/core/test_furigana.py). Anything else (a stray "<", CDATA,
+# text inside <script> or <style>) returns None, and the parser decides.
+_TAG = re.compile(
+    r"<!--(.*?)--\s*>"  # a comment, closed as HTMLParser closes it
+    r"|<!(?i:doctype)[^>]*>"
+    r"|</([a-zA-Z][-.:a-zA-Z0-9]*)>"
+    r"|<([a-zA-Z][-.:a-zA-Z0-9]*)"  # a start tag, its attributes (quoted or not), > or />
+    r"((?:\s+[^\s\"'<>/=]+(?:\s*=\s*(?:\"[^\"]*\"|'[^']*'|[^\s\"'=<>`]+))?)*)\s*(/?)>",
+    re.S,
+)
+_ATTRIBUTE = re.compile(
+    r"([^\s\"'<>/=]+)(?:\s*=\s*(?:\"([^\"]*)\"|'([^']*)'|([^\s\"'=<>`]+)))?", re.S
+)
+_RAW_TEXT_TAGS = frozenset({"script", "style"})  # HTMLParser's CDATA content elements
+
+
+def _attributes(text: str) -> dict[str, str | None]:
+    """Attribute names (lowercase) → values (unescaped; None without a value), last wins."""
+    found: dict[str, str | None] = {}
+    for match in _ATTRIBUTE.finditer(text):
+        name, *quoted = match.groups()
+        value = next((v for v in quoted if v is not None), None)
+        found[name.lower()] = None if value is None else unescape(value)
+    return found
+
+
+def _add_ruby_fast(html: str) -> str | None:
+    out: list[str] = []
+    stack: list[tuple[str, bool, bool]] = []  # (tag, text must stay plain, is Japanese)
+    position = 0
+
+    def text(raw: str) -> None:
+        skip = bool(stack) and (stack[-1][1] or not stack[-1][2])
+        if skip or not has_kanji(raw):
+            out.append(raw)
+        else:
+            out.append(ruby_markup(unescape(raw)))
+
+    for match in _TAG.finditer(html):
+        if match.start() > position:
+            between = html[position : match.start()]
+            if "<" in between:
+                return None
+            text(between)
+        position = match.end()
+        token, comment, end_tag, start_tag, attrs, closed = match.group(0, 1, 2, 3, 4, 5)
+        if comment is not None:
+            out.append(f"<!--{comment}-->")
+            continue
+        if end_tag:
+            name = end_tag.lower()
+            out.append(f"</{name}>")
+            for index in range(len(stack) - 1, -1, -1):
+                if stack[index][0] == name:
+                    del stack[index:]
+                    break
+            continue
+        out.append(token)
+        if not start_tag:  # the doctype
+            continue
+        name = start_tag.lower()
+        if name in _RAW_TEXT_TAGS and html[position : position + len(name) + 3].lower() != (
+            f"</{name}>"
+        ):
+            return None  # raw text inside: the parser's rules apply
+        if closed or name in _VOID_TAGS:  # "<br/>"; in "<p title=a/>" the / is the value's
+            continue
+        plain, japanese = stack[-1][1:] if stack else (False, True)
+        lowered = attrs.lower()
+        values = _attributes(attrs) if "lang" in lowered or "furigana" in lowered else {}
+        plain = plain or name in _SKIP_TAGS or values.get("data-furigana") == "off"
+        if "lang" in values:
+            lang = (values["lang"] or "").lower()
+            japanese = lang == "ja" or lang.startswith("ja-")
+        stack.append((name, plain, japanese))
+    rest = html[position:]
+    if "<" in rest:
+        return None
+    if rest:
+        text(rest)
+    return "".join(out)
 
 
 class FuriganaNode(template.Node):
