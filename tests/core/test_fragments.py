@@ -2,8 +2,12 @@
 
 from __future__ import annotations
 
+import pytest
 from django.template import Context, Template
+from django.test import Client
 from django.utils import translation
+
+from tsunagari.core.templatetags import fragments
 
 INCLUDE = '{% include "components/open_state.html" with open_now=state only %}'
 FRAGMENT = '{% load fragments %}{% catalog_fragment "components/open_state.html" open_now=state %}'
@@ -49,3 +53,15 @@ def test_a_fragment_escapes_catalog_text() -> None:
 
     assert "<script>" not in html
     assert "&lt;script&gt;" in html
+
+
+@pytest.mark.django_db
+def test_a_page_path_is_never_kept_with_the_language_links(client: Client) -> None:
+    path = "/en/words-someone-typed-in-the-address-bar/"
+
+    response = client.get(path)
+    client.get("/en/crisis/")
+
+    assert response.status_code == 404
+    assert path in response.content.decode()  # in the language links of the page
+    assert not any("words-someone-typed" in repr(key) for key in fragments._rendered)

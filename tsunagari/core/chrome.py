@@ -41,8 +41,9 @@ def chrome(request: HttpRequest, *, audience: str | None = None) -> dict[str, An
     current = get_language() or "ja"
     if audience is not None:
         urls = _fixed_urls("kids" if audience == "child" else "home", get_script_prefix())
+        fixed = True
     else:
-        urls = _page_urls(request.path)
+        urls, fixed = _page_urls(request.path)
     links = [
         {
             "code": code,
@@ -55,24 +56,28 @@ def chrome(request: HttpRequest, *, audience: str | None = None) -> dict[str, An
     ]
     return {
         "language_links": links,
+        # Links of a named page without parameters hold nothing from a request: the
+        # switcher made of them may be kept as a rendered fragment (base.html).
+        "language_links_fixed": fixed,
         "quick_exit_url": getattr(settings, "QUICK_EXIT_URL", QUICK_EXIT_DEFAULT),
     }
 
 
-def _page_urls(path: str) -> tuple[str | None, ...]:
-    """This page in every language (None: no translation, the page's own path).
+def _page_urls(path: str) -> tuple[tuple[str | None, ...], bool]:
+    """This page in every language (None: no translation, the page's own path), and
+    whether the page is a named one without parameters.
 
-    A named page without parameters (/ask/, /crisis/…) is looked up once per process;
-    any other is translated each time, so that nothing taken from a URL is kept.
+    Such a page (/ask/, /crisis/…) is looked up once per process; any other is
+    translated each time, so that nothing taken from a URL is kept.
     """
     parsed = urlsplit(path)
     try:
         match = resolve(unquote(parsed.path))  # as translate_url does
     except Resolver404:
-        return (None,) * len(LANGUAGE_CODES)
+        return (None,) * len(LANGUAGE_CODES), False
     if match.args or match.kwargs or not match.url_name or parsed.query or parsed.fragment:
-        return tuple(translate_url(path, code) for code in LANGUAGE_CODES)
-    return _fixed_urls(match.view_name, get_script_prefix())
+        return tuple(translate_url(path, code) for code in LANGUAGE_CODES), False
+    return _fixed_urls(match.view_name, get_script_prefix()), True
 
 
 @lru_cache(maxsize=64)

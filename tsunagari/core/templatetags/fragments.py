@@ -7,8 +7,9 @@ values themselves. A results page shows ten service cards whose HTML depends onl
 catalog entry, the reasons and whether it is open: rendering them once per combination
 instead of on every step saves most of the page's template work.
 
-Only for values made of catalog data (a service, a crisis line, their reasons and open
-state): never pass anything a person typed, since the values are kept as the key.
+Only for values made of catalog and site data (a service, a crisis line, their reasons
+and open state; the language links of a page without parameters): never pass anything a
+person typed or chose, since the values are kept as the key.
 """
 
 from __future__ import annotations
