@@ -3,14 +3,21 @@
 WeasyPrint is the one library that drew all our scripts correctly with embedded fonts
 (docs/decisions/0005-pdf-memo.md). The PDF is tagged (PDF/UA-1: structure, document
 language, title shown by viewers) so that a screen reader can read it. Nothing is
-fetched while rendering: the CSS is inline, QR codes are inline SVG, and the fetcher
-refuses every URL, so a memo can never reach the network.
+fetched while rendering: the stylesheet is made from code and our templates, QR codes
+are inline PNG, and the fetcher refuses every URL but our font files, so a memo can
+never reach the network.
+
+What a render costs is mostly WeasyPrint's layout of boxes (bench/memo_speed.py), so
+whatever does not change between memos is done once per worker thread: the parsed
+stylesheet with its @font-face rules, and the font configuration with Pango's caches.
 """
 
 from __future__ import annotations
 
 import gc
+import re
 import threading
+import zlib
 from collections.abc import Iterator, Mapping
 from contextlib import contextmanager
 from datetime import datetime
@@ -18,12 +25,13 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import unquote, urlparse
 
+import pydyf
 from django.template.loader import render_to_string
 from django.utils import translation
 from django.utils.formats import date_format
 from django.utils.safestring import mark_safe
 from django.utils.translation import gettext as _
-from weasyprint import HTML
+from weasyprint import CSS, HTML
 from weasyprint.text.fonts import FontConfiguration
 from weasyprint.urls import FatalURLFetchingError, URLFetcher
 
@@ -35,6 +43,25 @@ from tsunagari.memo.labels import emergency_label
 
 PDF_VARIANT = "pdf/ua-1"
 _local = threading.local()
+
+
+class DefaultLevelZlib:
+    """zlib as pydyf sees it, compressing at zlib's default level rather than at 9.
+
+    pydyf (WeasyPrint's PDF writer) asks for level 9 for every stream: on a memo that
+    is ~7 % of the render for ~0.5 % of the file (docs/decisions/0005-pdf-memo.md).
+    The streams stay Flate-compressed and lossless; readers see no difference.
+    """
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(zlib, name)
+
+    @staticmethod
+    def compressobj(level: int = zlib.Z_DEFAULT_COMPRESSION, *args: Any, **kwargs: Any) -> Any:
+        return zlib.compressobj(zlib.Z_DEFAULT_COMPRESSION, *args, **kwargs)
+
+
+pydyf.zlib = DefaultLevelZlib()  # PDFs are written by this module only
 
 
 class FontOnlyFetcher(URLFetcher):
@@ -57,7 +84,9 @@ class FontOnlyFetcher(URLFetcher):
 def gc_paused() -> Iterator[None]:
     """Layout makes ~10^6 short-lived objects; collecting mid-render only costs time.
 
-    Whatever cycles are left are collected by the next ordinary collection.
+    A memo leaves ~1,000 objects in cycles; the next ordinary collection takes them.
+    Let go of the render's objects before leaving the block: a collection when the
+    collector comes back on then has only the survivors to look at.
     """
     enabled = gc.isenabled()
     gc.disable()
@@ -80,12 +109,50 @@ def font_configuration() -> FontConfiguration:
     return config
 
 
+def memo_css() -> str:
+    """The memo's stylesheet: font rules for our subsets, then memo.css."""
+    return font_css(subsets_on_disk=True) + "\n" + render_to_string("memo/memo.css")
+
+
+def memo_stylesheet() -> CSS:
+    """The stylesheet, parsed once per thread: its @font-face rules load our subsets
+    into this thread's font configuration once, not at every memo."""
+    sheet: CSS | None = getattr(_local, "stylesheet", None)
+    if sheet is None:
+        sheet = CSS(
+            string=memo_css(),
+            font_config=font_configuration(),
+            url_fetcher=FontOnlyFetcher(subset_dir()),
+        )
+        _local.stylesheet = sheet
+    return sheet
+
+
+# White space next to a block's tags draws nothing (CSS collapses it) but still costs a
+# text box each in layout; the memo has no <pre> and no `white-space: pre`.
+_BLOCK = (
+    r"(?:html|head|title|meta|style|body|main|header|section|article|div|p|h[1-6]"
+    r"|ul|ol|li|dl|dt|dd|blockquote)\b"
+)
+_SPACE_BEFORE_BLOCK_TAG = re.compile(rf"\s+(?=</?{_BLOCK})")
+_SPACE_AFTER_BLOCK_START = re.compile(rf"(<{_BLOCK}[^>]*>)\s+")
+
+
+def without_block_spaces(html: str) -> str:
+    """The HTML without the white space around block tags: the same page, fewer boxes."""
+    return _SPACE_AFTER_BLOCK_START.sub(r"\1", _SPACE_BEFORE_BLOCK_TAG.sub("", html))
+
+
 def japanese_date(moment: datetime) -> str:
     return f"{moment.year}年{moment.month}月{moment.day}日 {moment:%H:%M}"
 
 
 def memo_context(memo: Memo, *, for_pdf: bool = True) -> dict[str, Any]:
-    """Template context; call inside `translation.override(memo.lang)`."""
+    """Template context; call inside `translation.override(memo.lang)`.
+
+    The PDF gets its stylesheet from `memo_stylesheet()`; a print view has it inline,
+    with the installed faces only (a browser cannot read our font files).
+    """
     with translation.override(base_language(memo.lang)):
         when = date_format(memo.at, "DATETIME_FORMAT")
     return {
@@ -93,8 +160,9 @@ def memo_context(memo: Memo, *, for_pdf: bool = True) -> dict[str, Any]:
         "when": when,
         "when_ja": japanese_date(memo.at),
         "emergency_labels": {number: emergency_label(number) for number in ("110", "119")},
+        "inline_style": not for_pdf,
         # Constant CSS made from code, no outside input.
-        "font_rules": mark_safe(font_css(subsets_on_disk=for_pdf)),
+        "font_rules": "" if for_pdf else mark_safe(font_css(subsets_on_disk=False)),
     }
 
 
@@ -111,7 +179,8 @@ def memo_html(
 ) -> str:
     """The memo as one HTML document: what the PDF is made from, and a print view.
 
-    A print view in the browser passes `for_pdf=False` (no font files from our disk).
+    A print view in the browser passes `for_pdf=False`: its stylesheet is inline and
+    names no font file from our disk. For the PDF, the stylesheet is `memo_stylesheet()`.
     """
     if lang not in LANGUAGE_CODES:
         raise ValueError(f"unknown memo language {lang!r}")
@@ -126,7 +195,8 @@ def memo_html(
             child=child,
             qr_titles=(_("QR code: open this result again"), _("QR code: the service's page")),
         )
-        return render_to_string("memo/memo.html", memo_context(memo, for_pdf=for_pdf))
+        html = render_to_string("memo/memo.html", memo_context(memo, for_pdf=for_pdf))
+    return without_block_spaces(html)
 
 
 def render_memo(
@@ -146,16 +216,26 @@ def render_memo(
     the person's own words, passed only when they ticked the box to include them.
     `reopen_url` is a link that reopens this result; it gets a QR code.
     """
-    html = memo_html(
-        payload,
-        snapshot,
-        lang=lang,
-        at=at,
-        include_text=include_text,
-        reopen_url=reopen_url,
-        child=child,
-    )
-    document = HTML(string=html, url_fetcher=FontOnlyFetcher(subset_dir()))
     with gc_paused():
-        pdf: bytes = document.write_pdf(font_config=font_configuration(), pdf_variant=PDF_VARIANT)
+        return _pdf(
+            memo_html(
+                payload,
+                snapshot,
+                lang=lang,
+                at=at,
+                include_text=include_text,
+                reopen_url=reopen_url,
+                child=child,
+            )
+        )
+
+
+def _pdf(html: str) -> bytes:
+    """Lay out and write; the document and its boxes are gone when this returns."""
+    document = HTML(string=html, url_fetcher=FontOnlyFetcher(subset_dir()))
+    pdf: bytes = document.write_pdf(
+        stylesheets=[memo_stylesheet()],
+        font_config=font_configuration(),
+        pdf_variant=PDF_VARIANT,
+    )
     return pdf
