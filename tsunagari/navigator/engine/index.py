@@ -21,8 +21,8 @@ from tsunagari.navigator.engine.config import GENERAL_LINES, ranking_weights
 from tsunagari.navigator.engine.needs import (
     LEXICON_LANGUAGES,
     build_lexicon,
+    decayed_total,
     lexicon_hits,
-    saturate,
 )
 from tsunagari.navigator.engine.shortlist import ServiceArrays, build_arrays
 
@@ -56,21 +56,21 @@ class CatalogIndex:
     bm25: dict[str, bm25s.BM25]
     arrays: ServiceArrays
     term_lexicons: dict[str, Any] = field(default_factory=dict)  # lang -> search-term lexicon
-    positions: dict[str, int] = field(init=False)  # service id -> place in `features`
+    term_members: dict[str, np.ndarray] = field(default_factory=dict)  # term list -> services
     _lock: threading.Lock = field(init=False, repr=False)
 
     def term_scores(self, text: str, lang: str) -> np.ndarray:
         """0..1 per service: how many of its search terms ("家賃 払えない", "evicted") the
         message contains, matched as phrases with inflection, kana and accents handled
-        (the need lexicons' machinery), saturating like need scores."""
-        scores = np.zeros(len(self.features))
+        (the need lexicons' machinery), saturating like need scores. Services sharing one
+        list of terms (a program copied to every municipality) are matched once."""
+        total = np.zeros(len(self.features))
         hits = lexicon_hits(text, lang, self.term_lexicons.get)
-        for service_id, weights in hits.items():
-            scores[self.positions[service_id]] = saturate(weights)
-        return scores
+        for key, weights in hits.items():
+            total[self.term_members[key]] += decayed_total(weights)
+        return 1.0 - np.exp(-total)
 
     def __post_init__(self) -> None:
-        self.positions = {f.entry.id: i for i, f in enumerate(self.features)}
         self._lock = threading.Lock()
 
     def retriever(self, lang: str, field_name: str) -> bm25s.BM25 | None:
@@ -164,12 +164,14 @@ def build_index(snapshot: CatalogSnapshot, positions: list[float]) -> CatalogInd
     tokens = _TokenCache()
     for lang in EAGER_LANGS:
         indexes.update(_retrievers(features, lang, tokens))
+    lexicons, members = _term_lexicons(features)
     return CatalogIndex(
         snapshot=snapshot,
         features=features,
         bm25=indexes,
         arrays=arrays,
-        term_lexicons=_term_lexicons(features),
+        term_lexicons=lexicons,
+        term_members=members,
     )
 
 
@@ -188,14 +190,23 @@ def _retrievers(
     return built
 
 
-def _term_lexicons(features: tuple[ServiceFeatures, ...]) -> dict[str, Any]:
-    """Per language, every service's search terms as one lexicon keyed by service id."""
-    by_lang: dict[str, dict[str, dict[str, list[str]]]] = {}
-    for f in features:
+def _term_lexicons(
+    features: tuple[ServiceFeatures, ...],
+) -> tuple[dict[str, Any], dict[str, np.ndarray]]:
+    """Per language, one lexicon whose keys are the distinct lists of search terms, and for
+    each key the services that carry that list."""
+    lists: dict[tuple[str, tuple[str, ...]], list[int]] = {}
+    for position, f in enumerate(features):
         for lang, terms in f.entry.search_terms.items():
             if terms:
-                by_lang.setdefault(lang, {})[f.entry.id] = {"terms": list(terms)}
-    return {lang: build_lexicon(data, lang) for lang, data in by_lang.items()}
+                lists.setdefault((lang, tuple(terms)), []).append(position)
+    data: dict[str, dict[str, dict[str, list[str]]]] = {}
+    members: dict[str, np.ndarray] = {}
+    for n, ((lang, terms), positions) in enumerate(lists.items()):
+        key = f"{lang}:{n}"
+        data.setdefault(lang, {})[key] = {"terms": list(terms)}
+        members[key] = np.array(positions, dtype=np.int64)
+    return {lang: build_lexicon(d, lang) for lang, d in data.items()}, members
 
 
 class _TokenCache:

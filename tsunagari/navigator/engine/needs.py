@@ -35,6 +35,7 @@ __all__ = [
     "CLEAR",
     "LEXICON_LANGUAGES",
     "build_lexicon",
+    "decayed_total",
     "is_vague",
     "lexicon_hits",
     "preload",
@@ -109,9 +110,13 @@ def lexicon_hits(
 
 def saturate(weights: list[float]) -> float:
     """Diminishing sum of the hits, mapped to 0..1."""
+    return 1.0 - math.exp(-decayed_total(weights))
+
+
+def decayed_total(weights: list[float]) -> float:
+    """Each further hit counts half the previous one (best first)."""
     ordered = sorted(weights, reverse=True)
-    total = sum(w * _DECAY**i for i, w in enumerate(ordered))
-    return 1.0 - math.exp(-total)
+    return sum(w * _DECAY**i for i, w in enumerate(ordered))
 
 
 def is_vague(scores: dict[str, float]) -> bool:

@@ -78,7 +78,8 @@ def rank(
         index.arrays, request, needs, text_scores, crisis, weights, person, terms
     )
     allowed = shortlist.admissible(index.arrays, request)
-    order = [int(i) for i in np.argsort(-rough, kind="stable") if allowed[i]]
+    admitted = np.flatnonzero(allowed)
+    order = admitted[np.argsort(-rough[admitted], kind="stable")].tolist()
     gain = shortlist.max_gain(request, weights)
     scored: list[Candidate] = []
     for start in range(0, len(order), SHORTLIST_STEP):

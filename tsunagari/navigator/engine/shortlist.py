@@ -147,9 +147,10 @@ def first_pass(
 
 def need_scores(arrays: ServiceArrays, needs: dict[str, float], weights: dict[str, Any]) -> Any:
     query = np.array([needs.get(need, 0.0) for need in arrays.need_ids])
-    if not query.any():
+    columns = np.flatnonzero(query)  # a message touches a few needs: score only those
+    if not columns.size:
         return np.zeros(len(arrays.kinds))
-    fits = arrays.need_weights * query
+    fits = arrays.need_weights[:, columns] * query[columns]
     best = fits.max(axis=1)
     breadth = weights["need"].get("breadth", 0.35)
     total = best + breadth * (fits.sum(axis=1) - best)
