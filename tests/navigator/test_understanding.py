@@ -290,6 +290,23 @@ def test_a_stated_old_age_points_to_older_age():
     assert "older_age" in top("I am 82 and I keep forgetting things", "en")
 
 
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("2歳の娘と家にこもりきりで、誰とも話さない", "ja"),
+        ("my 4-year-old son barely talks and I am worried", "en"),
+        ("mi hija de 6 años llora todas las mañanas", "es"),
+        ("con gái tôi 2 tuổi hay ốm", "vi"),
+    ],
+)
+def test_a_childs_age_next_to_my_son_or_daughter_means_raising_a_child(text, lang):
+    assert "child_rearing" in score_needs(text, lang)
+
+
+def test_an_adults_own_age_is_not_taken_for_a_childs():
+    assert "child_rearing" not in score_needs("I am 34 years old and lonely", "en")
+
+
 def test_a_stray_family_word_does_not_become_a_need():
     assert "family_trouble" not in score_needs("母の介護で仕事を休みがちになった", "ja")
 

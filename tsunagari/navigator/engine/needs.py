@@ -159,13 +159,30 @@ _AGE = re.compile(
 )
 
 
+# A child's age next to the word for one's child ("8歳の息子", "my 3-year-old daughter",
+# "mi hijo de 12 años", "con trai em 3 tuổi"): the person is raising a child.
+_CHILD_AGE = re.compile(
+    r"\d{1,2}\s*(?:歳|才|か月|ヶ月|カ月|ヵ月)の?(?:息子|娘|子|長男|長女|次男|次女|赤ちゃん|孫)"
+    r"|\b\d{1,2}[- ]?(?:year|yr|month)s?[- ]?old\s+(?:son|daughter|kid|child|baby|boy|girl)"
+    r"|\b(?:filh[oa]|hij[oa]|anak)\s+(?:de\s+|saya\s+|umur\s+)?\d{1,2}\s*(?:anos|años|meses|tahun|bulan)"
+    r"|\bcon\s+(?:trai|gái|gai)?\s*(?:em|tôi|toi|mình|minh)?\s*\d{1,2}\s*(?:tuổi|tuoi|tháng|thang)"
+    r"|\d{1,2}\s*(?:살|개월)\s*(?:아들|딸|아이|아기)",
+    re.IGNORECASE,
+)
+
+
 def _age_hints(text: str) -> list[tuple[str, float]]:
-    """A stated age of 65 or more says 'older age' in any language."""
+    """A stated age of 65 or more says 'older age' in any language; a child's age next to
+    'my son / daughter' says 'raising children'."""
+    hints = []
+    if _CHILD_AGE.search(text):
+        hints.append(("child_rearing", WEIGHTS["terms"]))
     for match in _AGE.finditer(text):
         age = int(match.group(1) or match.group(2))
         if age >= 65:
-            return [("older_age", WEIGHTS["terms"])]
-    return []
+            hints.append(("older_age", WEIGHTS["terms"]))
+            break
+    return hints
 
 
 _LOCK = threading.Lock()
