@@ -20,6 +20,7 @@ from tsunagari.navigator.engine.analysis import lexicon_language, tokenize
 from tsunagari.navigator.engine.config import GENERAL_LINES, ranking_weights
 from tsunagari.navigator.engine.needs import (
     LEXICON_LANGUAGES,
+    MessageReading,
     build_lexicon,
     decayed_total,
     lexicon_hits,
@@ -59,13 +60,13 @@ class CatalogIndex:
     term_members: dict[str, np.ndarray] = field(default_factory=dict)  # term list -> services
     _lock: threading.Lock = field(init=False, repr=False)
 
-    def term_scores(self, text: str, lang: str) -> np.ndarray:
+    def term_scores(self, reading: MessageReading) -> np.ndarray:
         """0..1 per service: how many of its search terms ("家賃 払えない", "evicted") the
         message contains, matched as phrases with inflection, kana and accents handled
         (the need lexicons' machinery), saturating like need scores. Services sharing one
         list of terms (a program copied to every municipality) are matched once."""
         total = np.zeros(len(self.features))
-        hits = lexicon_hits(text, lang, self.term_lexicons.get)
+        hits = lexicon_hits(reading, self.term_lexicons.get)
         for key, weights in hits.items():
             total[self.term_members[key]] += decayed_total(weights)
         return 1.0 - np.exp(-total)

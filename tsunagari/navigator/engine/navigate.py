@@ -13,7 +13,7 @@ from tsunagari.navigator.engine.config import ranking_weights
 from tsunagari.navigator.engine.crisis import KINDS, CrisisResult, detect_crisis
 from tsunagari.navigator.engine.index import index_for
 from tsunagari.navigator.engine.language import detect_language
-from tsunagari.navigator.engine.needs import is_vague, score_needs
+from tsunagari.navigator.engine.needs import is_vague, read_message, score_needs
 from tsunagari.navigator.engine.ranking import rank
 from tsunagari.navigator.engine.types import NavigationRequest, NavigationResult, Question
 
@@ -25,10 +25,11 @@ def navigate(snapshot: CatalogSnapshot, request: NavigationRequest) -> Navigatio
     crisis = with_answered_crisis(detect_crisis(request.text, request.lang), request)
     guess = detect_language(request.text, request.lang) if request.text.strip() else None
     detected = guess.code if guess else request.lang
-    needs = score_needs(request.text, request.lang) if request.text.strip() else {}
+    reading = read_message(request.text, request.lang) if request.text.strip() else None
+    needs = score_needs(request.text, request.lang, reading) if reading else {}
     needs = merge_answer_needs(needs, request.answers)
     index = index_for(snapshot, ranking_weights()["need"]["position"])
-    matches = rank(index, request, needs, crisis, at)
+    matches = rank(index, request, needs, crisis, at, reading)
     question = None
     if not crisis.is_crisis and request.text.strip() and is_vague(needs):
         question = Question("clarify")

@@ -23,6 +23,7 @@ from pathlib import Path
 import yaml
 
 from tsunagari.navigator.engine.analysis import (
+    Analysis,
     Term,
     analyze,
     compile_term,
@@ -34,11 +35,13 @@ from tsunagari.navigator.engine.language import detect_language
 __all__ = [
     "CLEAR",
     "LEXICON_LANGUAGES",
+    "MessageReading",
     "build_lexicon",
     "decayed_total",
     "is_vague",
     "lexicon_hits",
     "preload",
+    "read_message",
     "saturate",
     "score_needs",
 ]
@@ -74,7 +77,7 @@ class _Lexicon:
         return [self.entries[i] for i in sorted(found)]
 
 
-def score_needs(text: str, lang: str) -> dict[str, float]:
+def score_needs(text: str, lang: str, reading: MessageReading | None = None) -> dict[str, float]:
     """Need id → score in 0..1, best first; empty when nothing is understood.
 
     `lang` is the language the person chose or that was detected; the text's own
@@ -82,7 +85,7 @@ def score_needs(text: str, lang: str) -> dict[str, float]:
     Once some need is clear, a need resting on one weak word ("母" in a question
     about care) is dropped, so the ranking does not spread over unrelated services.
     """
-    hits = lexicon_hits(text, lang, _lexicon)
+    hits = lexicon_hits(reading or read_message(text, lang), _lexicon)
     for need, weight in _age_hints(text):
         hits[need].append(weight)
     scores = {need: saturate(weights) for need, weights in hits.items()}
@@ -92,17 +95,33 @@ def score_needs(text: str, lang: str) -> dict[str, float]:
     return {need: round(score, 3) for need, score in ranked if score >= _MIN_SCORE}
 
 
+@dataclass(frozen=True)
+class MessageReading:
+    """A message analysed once for every lexicon language that reads it, so that need
+    lexicons and services' search terms share one analysis (Sudachi is the costly part)."""
+
+    text: str
+    parts: tuple[tuple[str, float, Analysis, frozenset[str]], ...]  # code, share, analysis, keys
+
+
+def read_message(text: str, lang: str) -> MessageReading:
+    parts = []
+    for code, share in _lexicon_plan(text, lang):
+        analysis = analyze(text, code)
+        parts.append((code, share, analysis, message_keys(analysis)))
+    return MessageReading(text, tuple(parts))
+
+
 def lexicon_hits(
-    text: str, lang: str, lexicon_for: Callable[[str], _Lexicon | None]
+    reading: MessageReading, lexicon_for: Callable[[str], _Lexicon | None]
 ) -> dict[str, list[float]]:
     """Key → the weights of its terms found in the message, over every lexicon that reads it."""
     hits: dict[str, list[float]] = defaultdict(list)
-    for code, share in _lexicon_plan(text, lang):
+    for code, share, analysis, keys in reading.parts:
         lexicon = lexicon_for(code)
         if lexicon is None:
             continue
-        analysis = analyze(text, code)
-        for entry in lexicon.candidates(message_keys(analysis)):
+        for entry in lexicon.candidates(keys):
             if entry.term.matches(analysis):
                 hits[entry.need].append(entry.weight * share)
     return hits

@@ -21,6 +21,7 @@ from tsunagari.navigator.engine.config import ranking_weights
 from tsunagari.navigator.engine.crisis import CrisisResult
 from tsunagari.navigator.engine.groups import PersonGroups, group_fit, person_groups
 from tsunagari.navigator.engine.index import CatalogIndex, ServiceFeatures
+from tsunagari.navigator.engine.needs import MessageReading, read_message
 from tsunagari.navigator.engine.types import NavigationRequest, Reason, ServiceMatch
 
 # Contacts whose hours tell whether a person can reach the service now.
@@ -57,6 +58,7 @@ def rank(
     needs: dict[str, float],
     crisis: CrisisResult,
     at: datetime,
+    reading: MessageReading | None = None,
 ) -> list[ServiceMatch]:
     """The best services, best first, each with its reasons.
 
@@ -68,7 +70,7 @@ def rank(
     limit = max(request.limit, 10)
     if not index.features:
         return []
-    terms = index.term_scores(request.text, request.lang)
+    terms = index.term_scores(reading or read_message(request.text, request.lang))
     text_scores = (
         weights["text"]["weight"] * _normalised(index.text_scores(request.text, request.lang))
         + weights["search_terms"]["weight"] * terms
