@@ -303,6 +303,12 @@ def test_a_childs_age_next_to_my_son_or_daughter_means_raising_a_child(text, lan
     assert "child_rearing" in score_needs(text, lang)
 
 
+def test_vietnamese_words_are_not_read_as_english_words_without_their_marks():
+    """ "gãy chân" is a broken leg; without its marks the English lexicon would read "gay"."""
+    assert "lgbtq" not in score_needs("Tôi bị gãy chân, không đi làm được", "vi")
+    assert "lgbtq" in score_needs("Tôi là người gay, không dám nói với ai", "vi")
+
+
 def test_an_adults_own_age_is_not_taken_for_a_childs():
     assert "child_rearing" not in score_needs("I am 34 years old and lonely", "en")
 

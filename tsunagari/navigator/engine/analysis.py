@@ -140,7 +140,9 @@ def analyze(text: str, lang: str) -> Analysis:
         flat = squash(text) if lang in _NO_SPACE_LANGS else normalize(text)
         return Analysis(lang, flat, ())
     accented = lang == "vi" and _has_diacritics(text)
-    words = _words(text, keep_accents=accented)
+    # English words read inside Vietnamese keep the Vietnamese marks: "gãy" (broken) and
+    # "gầy" (thin) must not become the English "gay".
+    words = _words(text, keep_accents=accented or (lang != "vi" and _looks_vietnamese(text)))
     return Analysis(lang, " ".join(words), tuple(words), "", frozenset(words), accented=accented)
 
 
@@ -271,6 +273,14 @@ def _words(text: str, *, keep_accents: bool = False) -> list[str]:
     """Lowercase words, without accents unless asked; apostrophes dropped ("cant")."""
     text = normalize(text) if keep_accents else strip_accents(normalize(text))
     return _WORD.findall(_APOSTROPHES.sub("", text))
+
+
+_VIETNAMESE_LETTERS = frozenset("ăâđêôơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ")
+
+
+def _looks_vietnamese(text: str) -> bool:
+    """Two or more letters only Vietnamese uses among the Latin-script languages we read."""
+    return sum(c in _VIETNAMESE_LETTERS for c in text.lower()) >= 2
 
 
 def _has_diacritics(text: str) -> bool:
