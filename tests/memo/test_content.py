@@ -5,41 +5,48 @@ from __future__ import annotations
 from dataclasses import replace
 from datetime import datetime
 
+import pytest
 from django.utils import translation
 
 from tests.memo.conftest import AT, JST, payload_for
 from tsunagari.catalog.snapshot import CatalogSnapshot
 from tsunagari.memo.content import contact_href, crisis_lines, memo_build, page_url
 from tsunagari.memo.render import memo_html
+from tsunagari.navigator.crisis_lines import crisis_block
+from tsunagari.navigator.crisis_lines import crisis_lines as web_crisis_lines
 
 IN_9999_PERIOD = datetime(2024, 5, 3, 12, 0, tzinfo=JST)  # the May 2024 run of #9999
+NIGHT = datetime(2026, 11, 25, 3, 0, tzinfo=JST)  # most desks and some lines closed
 
 
 def line_values(snapshot, at, *, kinds=(), child=False):
     with translation.override("en"):
-        return [line.value for line in crisis_lines(snapshot, kinds, at, "en", child=child)]
+        lines = crisis_lines(snapshot, at, "en", kinds=kinds, crisis=bool(kinds), child=child)
+    return [line.value for line in lines]
 
 
 def test_crisis_lines_cover_suicide_abuse_violence_and_sexual_violence(snapshot):
     with translation.override("en"):
-        lines = crisis_lines(snapshot, [], AT, "en", child=False)
-    assert {line.kind for line in lines} == {"suicide", "child_abuse", "dv", "sexual_violence"}
-    assert len(lines) <= 5
+        lines = crisis_lines(snapshot, AT, "en")
+    assert {"suicide", "child_abuse", "dv", "sexual_violence"} <= {
+        kind for line in lines for kind in line.kinds
+    }
     assert all(line.value for line in lines)
 
 
-def test_a_round_the_clock_phone_line_comes_first_for_adults(snapshot):
-    assert line_values(snapshot, AT)[0] == "0120-279-338"  # よりそいホットライン, 24 h
+def test_a_round_the_clock_phone_line_is_on_every_memo(snapshot):
+    assert "0120-279-338" in line_values(snapshot, AT)  # よりそいホットライン, 24 h
+    assert "0120-279-338" in line_values(snapshot, NIGHT, kinds=["suicide"])
 
 
-def test_a_child_gets_the_childrens_line_first(snapshot):
-    assert line_values(snapshot, AT, child=True)[0] == "0120-0-78310"  # 24時間子供SOSダイヤル
+def test_a_child_in_crisis_gets_the_childrens_line_first(snapshot):
+    assert line_values(snapshot, AT, kinds=["suicide"], child=True)[0] == "0120-0-78310"
 
 
 def test_the_kinds_in_the_persons_words_come_first(snapshot):
     with translation.override("en"):
-        lines = crisis_lines(snapshot, ["dv"], AT, "en", child=False)
-    assert lines[0].kind == "dv"
+        lines = crisis_lines(snapshot, AT, "en", kinds=["dv"], crisis=True)
+    assert "dv" in lines[0].kinds
 
 
 def test_9999_is_listed_only_while_it_runs(snapshot):
@@ -47,9 +54,55 @@ def test_9999_is_listed_only_while_it_runs(snapshot):
     assert "#9999" in line_values(snapshot, IN_9999_PERIOD)
 
 
-def test_no_number_is_listed_twice(snapshot):
-    values = line_values(snapshot, AT, child=True)
-    assert len(values) == len(set(values))
+def web_line_ids(snapshot, payload, lang, at, audience):
+    """The crisis lines the web shows for this answer, in page order: the result's crisis
+    block (open, else other open lines; then hours differ; then closed), or the crisis page."""
+    kinds = frozenset(payload["crisis_kinds"])
+    if kinds or payload["crisis"]:
+        block = crisis_block(snapshot, kinds, audience, lang, at, payload)
+        groups = (block["open"], block["others"], block["maybe"], block["closed"])
+        return [line["id"] for group in groups for line in group]
+    return [line["id"] for line in web_crisis_lines(snapshot, lang, at)]
+
+
+@pytest.mark.parametrize("at", [AT, NIGHT, IN_9999_PERIOD], ids=["day", "night", "9999"])
+@pytest.mark.parametrize("audience", ["adult", "child"])
+@pytest.mark.parametrize(
+    ("lang", "crisis"),
+    [
+        ("ja", {}),  # no crisis: every line, as on the crisis page
+        ("ja", {"text": "もう死にたい"}),
+        ("en", {"crisis_kinds": ["dv"]}),  # as a guided answer gives it
+        ("ja-easy", {"crisis_kinds": ["child_abuse", "sexual_violence"]}),
+        ("th", {}),
+    ],
+    ids=["ja", "ja-words", "en-dv", "ja-easy-abuse", "th"],
+)
+def test_the_memo_lists_the_crisis_lines_the_web_shows_in_its_order(
+    snapshot, lang, crisis, audience, at
+):
+    payload = payload_for(snapshot, lang, audience=audience, at=at.isoformat(), **crisis)
+    assert bool(crisis) == bool(payload["crisis_kinds"] or payload["crisis"])
+    with translation.override(lang):
+        memo = memo_build(payload, snapshot, lang=lang, at=at, child=audience == "child")
+        web = web_line_ids(snapshot, payload, lang, at, audience)
+    assert web
+    assert [line.id for line in memo.crisis_lines] == web
+
+
+@pytest.mark.parametrize("audience", ["adult", "child"])
+def test_without_services_the_memo_orders_lines_for_the_persons_age_as_the_web_does(
+    snapshot, audience
+):
+    """No ranked services to follow: lines for the person's age group come first."""
+    payload = payload_for(snapshot, "ja", audience=audience, crisis_kinds=["suicide"])
+    payload["services"] = []
+    with translation.override("ja"):
+        memo = memo_build(payload, snapshot, lang="ja", at=AT, child=audience == "child")
+        web = web_line_ids(snapshot, payload, "ja", AT, audience)
+    assert [line.id for line in memo.crisis_lines] == web
+    children_first = web[0] == "24h-kodomo-sos-dial"
+    assert children_first == (audience == "child")
 
 
 def test_free_text_is_dropped_without_the_persons_consent(snapshot):

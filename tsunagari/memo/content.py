@@ -18,23 +18,15 @@ from typing import Any
 
 from django.utils.text import capfirst
 
-from tsunagari.catalog.hours import JAPAN, OpenState, is_open
-from tsunagari.catalog.snapshot import (
-    CRISIS_KINDS,
-    PHONE_KINDS,
-    CatalogSnapshot,
-    Contact,
-    ServiceEntry,
-)
+from tsunagari.catalog.hours import JAPAN
+from tsunagari.catalog.snapshot import PHONE_KINDS, CatalogSnapshot, Contact, ServiceEntry
 from tsunagari.core.languages import HTML_LANG
 from tsunagari.memo.labels import contact_kind_label, cost_label, open_state_label
 from tsunagari.memo.qr import qr_img, service_qr_img
+from tsunagari.navigator.crisis_lines import shown_lines
 from tsunagari.navigator.presenter import crisis_kind_name
 
 JA = HTML_LANG["ja"]
-# Crisis kinds that have lines of their own, in the order the memo lists them.
-LINE_KINDS = tuple(k for k in CRISIS_KINDS if k not in ("self_harm", "danger_other"))
-LINES_PER_KIND = {"suicide": 2}
 _DIALLABLE = re.compile(r"^[#\d][\d-]*$")
 
 # The person's language, named in Japanese for the desk staff (the desk page is Japanese).
@@ -110,8 +102,9 @@ class MemoService:
 
 @dataclass(frozen=True, slots=True)
 class CrisisLine:
-    kind: str
-    kind_label: str
+    id: str
+    kinds: tuple[str, ...]
+    kind_label: str  # the kinds, named in the memo's language
     name: Text
     value: str
     href: str
@@ -252,76 +245,54 @@ def need_text(snapshot: CatalogSnapshot, need_id: str, lang: str) -> Text:
 
 
 def line_contact(entry: ServiceEntry) -> Contact | None:
-    """The contact a person in crisis uses first: a phone line, else a chat."""
+    """The one contact the memo prints for a line, among those the web lists to reach it
+    (every contact but web pages, or the pages when there is nothing else): a phone
+    line first, else a chat."""
+    reach = [c for c in entry.contacts if c.kind != "url"] or list(entry.contacts)
     for kinds in (PHONE_KINDS, ("chat", "sns")):
-        for contact in entry.contacts:
+        for contact in reach:
             if contact.kind in kinds:
                 return contact
-    return None
+    return reach[0] if reach else None
 
 
-def out_of_period(entry: ServiceEntry, at: datetime) -> bool:
-    """A line that runs only in set periods (#9999) is shown only while it runs."""
-    return any(
-        c.schedule is not None
-        and c.schedule.periods
-        and is_open(c.schedule, at) is not OpenState.OPEN
-        for c in entry.contacts
-    )
-
-
-def _line_order(
-    entry: ServiceEntry, contact: Contact, at: datetime, child: bool
-) -> tuple[int, ...]:
-    """Lines for the right age first; then open now, round the clock; phones; specific ones."""
-    state = is_open(contact.schedule, at)
-    always = contact.schedule is not None and contact.schedule.always
-    rank = 0 if always else {OpenState.OPEN: 1, OpenState.UNKNOWN: 2}.get(state, 3)
-    for_children = "children" in entry.audience.groups
-    return (
-        int(for_children != child),
-        rank,
-        int(contact.kind not in PHONE_KINDS),
-        len(entry.crisis_kinds),
+def crisis_line(entry: ServiceEntry, lang: str) -> CrisisLine:
+    """Call inside `translation.override(lang)`: the kinds are named in the active language."""
+    contact = line_contact(entry)
+    kinds = tuple(sorted(entry.crisis_kinds))
+    return CrisisLine(
+        id=entry.id,
+        kinds=kinds,
+        kind_label=capfirst(", ".join(crisis_kind_name(kind) for kind in kinds)),
+        name=entry_text(entry, lang, "name"),
+        value=contact.value if contact else "",
+        href=contact_href(contact) if contact else "",
+        hours=Text(contact.hours_text if contact else "", JA),
     )
 
 
 def crisis_lines(
-    snapshot: CatalogSnapshot, kinds: Iterable[str], at: datetime, lang: str, *, child: bool
+    snapshot: CatalogSnapshot,
+    at: datetime,
+    lang: str,
+    *,
+    kinds: Iterable[str] = (),
+    crisis: bool = False,
+    child: bool = False,
+    ranked: Iterable[str] = (),
 ) -> tuple[CrisisLine, ...]:
-    """A short list: for each kind of crisis, the line most likely to answer now.
-
-    The kinds the person's words showed come first; the others follow so the memo can be
-    used later, for a worse night. Lines for children lead only on a child's memo.
-    """
-    asked = [k for k in kinds if k in LINE_KINDS]
-    order = [*asked, *(k for k in LINE_KINDS if k not in asked)]
-    lines: list[CrisisLine] = []
-    seen_values: set[str] = set()
-    seen_ids: set[str] = set()
-    for kind in order:
-        candidates = []
-        for position, entry in enumerate(snapshot.services):
-            contact = line_contact(entry)
-            if kind not in entry.crisis_kinds or contact is None or out_of_period(entry, at):
-                continue
-            if contact.value in seen_values or entry.id in seen_ids:
-                continue
-            candidates.append((_line_order(entry, contact, at, child), position, entry, contact))
-        for _order, _position, entry, contact in sorted(candidates)[: LINES_PER_KIND.get(kind, 1)]:
-            seen_values.add(contact.value)
-            seen_ids.add(entry.id)
-            lines.append(
-                CrisisLine(
-                    kind=kind,
-                    kind_label=capfirst(crisis_kind_name(kind)),
-                    name=entry_text(entry, lang, "name"),
-                    value=contact.value,
-                    href=contact_href(contact),
-                    hours=Text(contact.hours_text, JA),
-                )
-            )
-    return tuple(lines)
+    """The crisis lines the web shows for the same answer, in its order (`shown_lines`):
+    a crisis block's lines when the answer has a crisis, else every line, as on the
+    crisis page. `ranked`: the answer's service ids, best first."""
+    choices = shown_lines(
+        snapshot,
+        at,
+        kinds=frozenset(kinds),
+        crisis=crisis,
+        audience="child" if child else "adult",
+        ranked=tuple(ranked),
+    )
+    return tuple(crisis_line(entry, lang) for entry, _state in choices)
 
 
 # --- the whole memo -------------------------------------------------------------------
@@ -357,7 +328,13 @@ def memo_build(
         crisis=bool(payload.get("crisis")),
         emergency=tuple(payload.get("emergency", [])),
         crisis_lines=crisis_lines(
-            snapshot, payload.get("crisis_kinds", []), moment, lang, child=child
+            snapshot,
+            moment,
+            lang,
+            kinds=payload.get("crisis_kinds", []),
+            crisis=bool(payload.get("crisis")),
+            child=child,
+            ranked=[item["id"] for item in payload.get("services", [])],
         ),
         reopen_url=reopen_url or "",
         reopen_qr=qr_img(reopen_url, qr_titles[0]) if reopen_url else "",

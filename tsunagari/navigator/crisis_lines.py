@@ -1,5 +1,10 @@
 """The crisis lines a person sees: which fit, whether they are open, and the crisis block
-that comes first on a result page."""
+that comes first on a result page.
+
+The rule of which lines and in which order lives here once (`line_choices`); the crisis
+page, a result's crisis block and the PDF memo (`shown_lines`) all list from it, so a
+memo carries the lines the person saw on screen, in the same order.
+"""
 
 from __future__ import annotations
 
@@ -38,21 +43,24 @@ def _opens_at(entry: ServiceEntry, at: datetime) -> datetime | None:
     return min(known) if known else None
 
 
-def crisis_lines(
+# A crisis line and whether it is open at the moment asked about.
+LineChoice = tuple[ServiceEntry, OpenState]
+
+
+def line_choices(
     snapshot: CatalogSnapshot,
-    lang: str,
     at: datetime,
     *,
     kinds: frozenset[str] | None = None,
     audience: str | None = None,
     ranked: tuple[str, ...] = (),
-) -> list[dict[str, Any]]:
+) -> list[LineChoice]:
     """Crisis lines (services with crisis kinds): open ones first, then in the engine's
     order (`ranked`), then lines made for the person's age group.
 
     A line that runs only in set periods (#9999) is listed when, and only when, it is open.
     """
-    lines: list[tuple[tuple[int, int, int, str], dict[str, Any]]] = []
+    lines: list[tuple[tuple[int, int, int, str], LineChoice]] = []
     for entry in snapshot.services:
         if not entry.crisis_kinds or not _fits(entry, audience):
             continue
@@ -66,8 +74,71 @@ def crisis_lines(
         place = ranked.index(entry.id) if entry.id in ranked else len(ranked)
         for_them = audience is None or _child_facing(entry) == (audience == "child")
         key = (order, place, 0 if for_them else 1, entry.id)
-        lines.append((key, _line_view(entry, lang, at, state)))
-    return [view for _key, view in sorted(lines, key=lambda item: item[0])]
+        lines.append((key, (entry, state)))
+    return [choice for _key, choice in sorted(lines, key=lambda item: item[0])]
+
+
+def crisis_lines(
+    snapshot: CatalogSnapshot,
+    lang: str,
+    at: datetime,
+    *,
+    kinds: frozenset[str] | None = None,
+    audience: str | None = None,
+    ranked: tuple[str, ...] = (),
+) -> list[dict[str, Any]]:
+    """`line_choices` as page data in `lang`."""
+    choices = line_choices(snapshot, at, kinds=kinds, audience=audience, ranked=ranked)
+    return [_line_view(entry, lang, at, state) for entry, state in choices]
+
+
+def block_choices(
+    snapshot: CatalogSnapshot,
+    kinds: frozenset[str],
+    audience: str | None,
+    at: datetime,
+    ranked: tuple[str, ...],
+) -> dict[str, list[LineChoice]]:
+    """A result's crisis block, in the order the page shows its groups: lines that fit
+    and are open; when none is, other lines open now; then lines whose hours differ by
+    area; then closed ones."""
+    fitting = line_choices(snapshot, at, kinds=kinds or None, audience=audience, ranked=ranked)
+    open_lines = [choice for choice in fitting if choice[1] is OpenState.OPEN]
+    others: list[LineChoice] = []
+    if not open_lines:
+        shown = {entry.id for entry, _state in fitting}
+        others = [
+            (entry, state)
+            for entry, state in line_choices(snapshot, at, audience=audience, ranked=ranked)
+            if state is OpenState.OPEN and entry.id not in shown
+        ]
+    return {
+        "open": open_lines,
+        "others": others,
+        "maybe": [choice for choice in fitting if choice[1] is OpenState.UNKNOWN],
+        "closed": [choice for choice in fitting if choice[1] is OpenState.CLOSED],
+    }
+
+
+def shown_lines(
+    snapshot: CatalogSnapshot,
+    at: datetime,
+    *,
+    kinds: frozenset[str],
+    crisis: bool,
+    audience: str | None,
+    ranked: tuple[str, ...],
+) -> list[LineChoice]:
+    """The crisis lines the web shows for an answer, in the order it shows them.
+
+    An answer with a crisis (`crisis`, or `kinds` from the words or the answers) shows
+    its crisis block; any other answer links to the crisis page, which lists every line
+    for everyone. The memo prints this list.
+    """
+    if kinds or crisis:
+        groups = block_choices(snapshot, kinds, audience, at, ranked)
+        return [*groups["open"], *groups["others"], *groups["maybe"], *groups["closed"]]
+    return line_choices(snapshot, at)
 
 
 def _line_view(entry: ServiceEntry, lang: str, at: datetime, state: OpenState) -> dict[str, Any]:
@@ -95,23 +166,13 @@ def crisis_block(
 ) -> dict[str, Any]:
     """Crisis lines that fit and are open now; where to turn when none is."""
     ranked = tuple(service["id"] for service in payload["services"])
-    fitting = crisis_lines(
-        snapshot, lang, at, kinds=kinds or None, audience=audience, ranked=ranked
-    )
-    open_lines = [line for line in fitting if line["open_now"] is True]
-    others: list[dict[str, Any]] = []
-    if not open_lines:
-        shown = {line["id"] for line in fitting}
-        others = [
-            line
-            for line in crisis_lines(snapshot, lang, at, audience=audience, ranked=ranked)
-            if line["open_now"] is True and line["id"] not in shown
-        ]
+    groups = block_choices(snapshot, kinds, audience, at, ranked)
+    views = {
+        name: [_line_view(entry, lang, at, state) for entry, state in choices]
+        for name, choices in groups.items()
+    }
     return {
-        "open": open_lines,
-        "maybe": [line for line in fitting if line["open_now"] is None],
-        "closed": [line for line in fitting if line["open_now"] is False],
-        "others": others,
+        **views,
         "emergency": payload["emergency"],
         "kinds": [crisis_kind_name(kind) for kind in sorted(kinds)],
     }

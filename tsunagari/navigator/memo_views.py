@@ -18,6 +18,7 @@ from django.views.decorators.http import require_POST
 
 from tsunagari.catalog.selectors import catalog_snapshot_get
 from tsunagari.memo.render import memo_html, render_memo
+from tsunagari.navigator.engine.flow import outcome
 from tsunagari.navigator.requests import RequestError
 from tsunagari.navigator.views import (
     posted_conversation,
@@ -43,7 +44,8 @@ def memo(request: HttpRequest) -> HttpResponse:
     options: dict[str, Any] = {
         "lang": lang,
         "at": at,
-        "child": state.audience == "child",
+        # The audience the answers settled on, as the results page uses for its lines.
+        "child": outcome(flow, state).audience == "child",
         "include_text": state.text if request.POST.get("include_text") == "1" else None,
     }
     if request.POST.get("format") == "print":

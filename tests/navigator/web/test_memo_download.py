@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import html as html_lib
 import io
+import re
 
 import pytest
 from pypdf import PdfReader
@@ -63,3 +65,30 @@ def test_a_cross_site_post_gets_no_memo(conversation, client):
         "/memo/", {"token": conversation.token}, HTTP_ORIGIN="https://elsewhere.example"
     )
     assert response.status_code == 403
+
+
+WEB_LINE = re.compile(r'<h3 id="line-(?:open|other|maybe|closed)-[^"]+">([^<]+)</h3>')
+MEMO_LINE = re.compile(r"<li><b>[^<]*</b> ([^<]+?)\s*(?:<a class=\"number\"|<span class=|</li>)")
+
+
+def memo_line_names(client, conversation) -> list[str]:
+    memo = client.post("/memo/", {"token": conversation.token, "format": "print"})
+    page = memo.content.decode()
+    crisis = page[page.index('class="lines"') : page.index("</ul>", page.index('class="lines"'))]
+    return [html_lib.unescape(name) for name in MEMO_LINE.findall(crisis)]
+
+
+def test_the_memo_lists_the_crisis_block_lines_in_the_results_page_order(conversation, client):
+    page = conversation.post(op="text", text="もう死にたい")
+    block = page[page.index('class="crisis-block"') : page.index('id="results-title"')]
+    web = [html_lib.unescape(name) for name in WEB_LINE.findall(block)]
+    assert web
+    assert memo_line_names(client, conversation) == web
+
+
+def test_without_a_crisis_the_memo_lists_the_crisis_page_lines_in_its_order(conversation, client):
+    results(conversation)
+    assert 'class="crisis-block"' not in conversation.html
+    web = [html_lib.unescape(n) for n in WEB_LINE.findall(client.get("/crisis/").content.decode())]
+    assert len(web) >= 3
+    assert memo_line_names(client, conversation) == web
