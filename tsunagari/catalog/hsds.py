@@ -20,6 +20,7 @@ from referencing.jsonschema import DRAFT202012
 
 from tsunagari.catalog.records import Record
 from tsunagari.catalog.snapshot import PHONE_KINDS
+from tsunagari.core.languages import MULTIPLE_LANGUAGES
 
 SCHEMA_DIR = Path(__file__).resolve().parent / "data" / "hsds-3.0"
 # Fixed forever: changing it would change every exported id.
@@ -46,6 +47,7 @@ LANGUAGE_NAMES = {
     "vi": "Tiếng Việt",
     "ne": "नेपाली",
     "id": "Bahasa Indonesia",
+    MULTIPLE_LANGUAGES: "Multiple languages",
 }
 ISO_CODES = {"zh-hans": "zh", "tl": "tl"}
 

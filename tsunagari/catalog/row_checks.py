@@ -15,7 +15,7 @@ from typing import Any
 from tsunagari.catalog.jis import is_valid_code
 from tsunagari.catalog.records import Record, contact_kind
 from tsunagari.catalog.snapshot import SERVICE_KINDS, TEXT_FIELDS
-from tsunagari.core.languages import LANGUAGE_CODES
+from tsunagari.core.languages import LANGUAGE_CODES, MULTIPLE_LANGUAGES
 
 SLUG = re.compile(r"^[a-z0-9][a-z0-9-]{1,79}$")
 PHONE = re.compile(r"^(#\d{4}|\d{3,4}|0[\d-]{9,13})$")
@@ -67,7 +67,7 @@ def check_row(
         if need not in needs:
             problem("needs", f"'{need}' is not a need in the taxonomy.")
     for code in _split(_text(row, "languages")):
-        if code not in LANGUAGE_CODES:
+        if code not in (*LANGUAGE_CODES, MULTIPLE_LANGUAGES):
             problem("languages", f"'{code}' is not a language code we use.")
     _check_contacts(row, problem)
     _check_ages(row, problem)

@@ -7,6 +7,10 @@ Codes are the project's interface codes (`ja en zh-hans ko pt es tl th vi ne id`
 from __future__ import annotations
 
 EASY_JAPANESE = "ja-easy"
+# ISO 639-2 "multiple languages": among a service's languages, it says the service offers
+# further languages that the reference does not name (外国語対応, "18 languages"). The
+# person is told to ask whether theirs is one, never that the service is Japanese only.
+MULTIPLE_LANGUAGES = "mul"
 
 # Japanese first: it is the default language, served without a prefix.
 FOREIGN_LANGUAGE_CODES: tuple[str, ...] = (

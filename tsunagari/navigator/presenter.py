@@ -32,6 +32,7 @@ REASON_ORDER = (
     "words_match",
     "for_children",
     "speaks_language",
+    "other_languages",
     "for_foreign_residents",
     "channel",
     "listens_to_anything",
@@ -112,6 +113,9 @@ def reason_sentence(reason: Reason, snapshot: CatalogSnapshot, lang: str) -> str
         "open_now": _("It is open now."),
         "closed_now": _("It is closed now."),
         "japanese_only": _("It is in Japanese only."),
+        "other_languages": _(
+            "It offers help in several languages besides Japanese: ask whether yours is one."
+        ),
     }
     return fixed.get(code, "")
 

@@ -16,6 +16,7 @@ import numpy as np
 from tsunagari.catalog.hours import OpenState, is_open, service_open_state
 from tsunagari.catalog.postal import roll_up_to_city
 from tsunagari.catalog.snapshot import PHONE_KINDS, ServiceEntry
+from tsunagari.core.languages import MULTIPLE_LANGUAGES
 from tsunagari.navigator.engine import shortlist
 from tsunagari.navigator.engine.config import ranking_weights
 from tsunagari.navigator.engine.crisis import CrisisResult
@@ -201,7 +202,9 @@ def _general_line_fits(features: ServiceFeatures, request: NavigationRequest) ->
     if request.is_child:
         return features.is_child_facing
     if request.lang not in ("ja", "ja-easy"):
-        return "foreign_residents" in entry.audience.groups or request.lang in entry.languages
+        return "foreign_residents" in entry.audience.groups or bool(
+            {request.lang, MULTIPLE_LANGUAGES} & entry.languages
+        )
     return "foreign_residents" not in entry.audience.groups and not features.is_child_facing
 
 
@@ -244,6 +247,8 @@ def _score_language(
     entry = candidate.features.entry
     if lang in entry.languages:
         candidate.add(weights["language"]["speaks_language"], "speaks_language", lang=lang)
+    elif MULTIPLE_LANGUAGES in entry.languages:
+        candidate.add(weights["language"]["other_languages"], "other_languages")
     else:
         candidate.reasons.append(Reason("japanese_only"))
     if "foreign_residents" in entry.audience.groups:

@@ -19,6 +19,7 @@ import numpy as np
 from tsunagari.catalog.jis import is_valid_code
 from tsunagari.catalog.postal import roll_up_to_city
 from tsunagari.catalog.snapshot import ServiceEntry
+from tsunagari.core.languages import MULTIPLE_LANGUAGES
 from tsunagari.navigator.engine.crisis import CrisisResult
 from tsunagari.navigator.engine.groups import PersonGroups
 from tsunagari.navigator.engine.types import NavigationRequest
@@ -193,8 +194,17 @@ def language_scores(arrays: ServiceArrays, lang: str, weights: dict[str, Any]) -
     if lang in JAPANESE:
         return 0.0
     table = weights["language"]
-    speaks = arrays.languages.get(lang, np.zeros(len(arrays.kinds), dtype=bool))
-    return table["speaks_language"] * speaks + table["foreign_resident_desk"] * arrays.foreign_group
+    speaks = _speakers(arrays, lang)
+    others = _speakers(arrays, MULTIPLE_LANGUAGES) & ~speaks
+    return (
+        table["speaks_language"] * speaks
+        + table["other_languages"] * others
+        + table["foreign_resident_desk"] * arrays.foreign_group
+    )
+
+
+def _speakers(arrays: ServiceArrays, lang: str) -> np.ndarray:
+    return arrays.languages.get(lang, np.zeros(len(arrays.kinds), dtype=bool))
 
 
 def crisis_scores(arrays: ServiceArrays, crisis: CrisisResult, weights: dict[str, Any]) -> Any:
@@ -213,7 +223,7 @@ def general_fit(arrays: ServiceArrays, request: NavigationRequest) -> np.ndarray
     if request.is_child:
         return arrays.child_facing
     if request.lang not in JAPANESE:
-        speaks = arrays.languages.get(request.lang, np.zeros(len(arrays.kinds), dtype=bool))
+        speaks = _speakers(arrays, request.lang) | _speakers(arrays, MULTIPLE_LANGUAGES)
         return arrays.foreign_group | speaks
     return ~arrays.foreign_group & ~arrays.child_facing
 
