@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pytest
+from fontTools.ttLib import TTFont
 from weasyprint.text import ffi
 from weasyprint.urls import FatalURLFetchingError
 
@@ -38,8 +39,13 @@ def test_each_stack_ends_in_the_japanese_face_for_the_desk_page():
     assert "Noto Sans CJK JP" in font_css()
 
 
-def test_a_subset_comes_just_before_its_full_face():
-    assert with_subsets((CJK_JP, LATIN), (CJK_JP,)) == (f"{CJK_JP} Tsunagari", CJK_JP, LATIN)
+def test_the_subsets_come_just_before_their_full_face_our_texts_first():
+    assert with_subsets((CJK_JP, LATIN), (CJK_JP,)) == (
+        f"{CJK_JP} Tsunagari",
+        f"{CJK_JP} Tsunagari Common",
+        CJK_JP,
+        LATIN,
+    )
 
 
 def test_common_characters_are_the_legacy_sets():
@@ -55,6 +61,22 @@ def test_font_subsets_are_built_once_and_then_left_alone(tmp_path):
     written = fonts_build(out_dir=tmp_path / "fonts", corpus=[corpus])
     assert sorted(p.name for p in written) == sorted(face.file_name for face in FACES)
     assert fonts_build(out_dir=tmp_path / "fonts", corpus=[corpus]) == []
+
+
+@pytest.mark.slow
+def test_our_texts_go_in_the_core_tier_and_other_common_characters_in_the_second(tmp_path):
+    corpus = tmp_path / "corpus.txt"
+    corpus.write_text("窓口の方へ", encoding="utf-8")
+    fonts_build(out_dir=tmp_path / "fonts", corpus=[corpus])
+    japanese = {face.tier: face for face in FACES if face.family == CJK_JP}
+    cmaps = {
+        tier: set(TTFont(tmp_path / "fonts" / face.file_name).getBestCmap())
+        for tier, face in japanese.items()
+    }
+    assert {ord(c) for c in "窓口方へ"} <= cmaps["core"]  # 窓 口 方: JIS level 1 too
+    assert ord("亜") in cmaps["common"]
+    assert ord("亜") not in cmaps["core"]
+    assert not {ord(c) for c in "窓口方"} & cmaps["common"]
 
 
 def test_the_memo_fetches_no_url_and_no_other_file(tmp_path):

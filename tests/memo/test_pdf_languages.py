@@ -106,3 +106,24 @@ def test_characters_beyond_the_subsets_come_from_the_full_faces(snapshot, weasyp
     assert weasyprint_log.messages[before:] == []
     assert rare in squeeze(pdf_text(pdf))
     assert all(f["name"].split("+")[-1].startswith("Noto-Sans") for f in pdf_fonts(pdf))
+
+
+def test_a_memo_embeds_the_core_subsets_only_unless_its_words_need_more(memo_pdf, snapshot):
+    """Common characters our texts do not use live in a second subset, embedded only by
+    a memo that draws one (here a JIS level 1 kanji in the person's own words)."""
+    from tests.memo.conftest import AT
+    from tsunagari.memo.fontbuild import FACES, corpus_characters
+    from tsunagari.memo.management.commands.memo_fonts import corpus_files
+    from tsunagari.memo.render import render_memo
+
+    names = {font["name"] for font in pdf_fonts(memo_pdf("ja"))}
+    assert any("CJK-JP-Tsunagari" in name for name in names), names
+    assert not any("Common" in name for name in names), names
+
+    ours = corpus_characters(corpus_files())
+    face = next(f for f in FACES if f.family == "Noto Sans CJK JP" and f.tier == "common")
+    kanji = chr(min(face.common_characters() - ours))
+    words = f"{kanji}のことで困っています"
+    pdf = render_memo(payload_for(snapshot, "ja"), snapshot, lang="ja", at=AT, include_text=words)
+    assert any("CJK-JP-Tsunagari-Common" in f["name"] for f in pdf_fonts(pdf))
+    assert words in squeeze(pdf_text(pdf))

@@ -1,12 +1,18 @@
 """Build-time subsets of the CJK faces: the characters our texts can use, made once.
 
 A Noto Sans CJK face holds 65,000 glyphs in a 19 MB collection; WeasyPrint copies and
-subsets it for every PDF. Cut down once to what our texts use (catalog, needs, .po
-files, the memo templates) plus the common characters of free text (JIS X 0208
-level 1 kanji for Japanese, GB 2312 level 1 for Chinese, KS X 1001 Hangul for Korean),
-a memo is ~15 % faster to write and ~40 % smaller (docs/decisions/0005-pdf-memo.md).
-The full faces stay in every font stack after the subsets, so a character outside a
-subset is still drawn right, from the full face.
+subsets every face a PDF uses, for every PDF. So each face is cut once, in two tiers:
+
+- core: what our texts use (catalog, needs, .po files, the memo templates) plus kana,
+  punctuation and full-width forms. Every memo draws its CJK text from it: ~1 MB to
+  copy and subset per PDF instead of ~2 MB with the common characters in it.
+- common: the common characters of free text that our texts do not use (JIS X 0208
+  level 1 kanji for Japanese, GB 2312 level 1 for Chinese, KS X 1001 Hangul for
+  Korean). Only a memo carrying such a character, in the person's own words or in a
+  catalog entry added since the build, embeds it.
+
+The full faces stay in every font stack after the two tiers, so any other character is
+still drawn right, from the full face (docs/decisions/0005-pdf-memo.md).
 
 HarfBuzz-Subset (already required by WeasyPrint) does the cutting in under a second
 per face, through ctypes; fontTools needs ~30 s per face.
@@ -24,7 +30,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
-from tsunagari.memo.fonts import CJK_JP, CJK_KR, CJK_SC, subset_file
+from tsunagari.memo.fonts import CJK_JP, CJK_KR, CJK_SC, TIERS, subset_file
 
 # Always kept: ASCII, Latin-1, general punctuation, letterlike symbols, arrows, enclosed
 # numbers, CJK symbols and punctuation, kana, full- and half-width forms.
@@ -40,6 +46,10 @@ BASE_RANGES = (
     (0x31F0, 0x31FF),
     (0xFF00, 0xFFEF),
 )
+
+
+# Bumped when what goes into a subset changes, so that `make setup` rebuilds them.
+BUILD_FORMAT = 2
 
 
 def _legacy_charset(codec: str, first_row: int, last_row: int) -> set[int]:
@@ -60,23 +70,25 @@ class SubsetFace:
     style: str  # Regular | Bold
     codec: str  # legacy character set of the common characters
     rows: tuple[int, int]
+    tier: str = "core"  # core | common
 
     @property
     def file_name(self) -> str:
-        return subset_file(self.family, self.style).name
+        return subset_file(self.family, self.style, self.tier).name
 
     def common_characters(self) -> set[int]:
         return _legacy_charset(self.codec, *self.rows)
 
 
 FACES: tuple[SubsetFace, ...] = tuple(
-    SubsetFace(family, style, codec, rows)
+    SubsetFace(family, style, codec, rows, tier)
     for family, codec, rows in (
         (CJK_JP, "euc_jp", (16, 47)),  # JIS X 0208 level 1 kanji
         (CJK_SC, "gb2312", (16, 55)),  # GB 2312 level 1 hanzi
         (CJK_KR, "euc_kr", (16, 40)),  # KS X 1001 Hangul syllables
     )
     for style in ("Regular", "Bold")
+    for tier in TIERS
 )
 
 
@@ -88,8 +100,11 @@ def corpus_characters(paths: Iterable[Path]) -> set[int]:
 
 
 def face_characters(face: SubsetFace, corpus: set[int]) -> list[int]:
-    base = {code for low, high in BASE_RANGES for code in range(low, high + 1)}
-    return sorted(base | corpus | face.common_characters())
+    """Core: our texts and the base ranges. Common: the common characters besides."""
+    core = {code for low, high in BASE_RANGES for code in range(low, high + 1)} | corpus
+    if face.tier == "core":
+        return sorted(core)
+    return sorted(face.common_characters() - core)
 
 
 def system_face(family: str, style: str) -> tuple[Path, int]:
@@ -167,7 +182,7 @@ def fonts_build(*, out_dir: Path, corpus: Iterable[Path], force: bool = False) -
     of the inputs, so `make setup` can run this every time at no cost.
     """
     characters = corpus_characters(corpus)
-    digest = hashlib.sha256(json.dumps(sorted(characters)).encode())
+    digest = hashlib.sha256(json.dumps([BUILD_FORMAT, sorted(characters)]).encode())
     manifest = out_dir / "manifest.json"
     faces = [(face, system_face(face.family, face.style)) for face in FACES]
     for _face, (path, index) in faces:

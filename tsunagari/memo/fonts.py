@@ -10,8 +10,10 @@ contact labels, the desk page) as `lang="ja"`. Each stack ends in a CJK JP face
 because every memo carries Japanese, whatever the person's language.
 
 When `tsunagari memo_fonts` has cut the CJK faces down (fontbuild.py), each CJK face
-is preceded by its subset, "<face> Tsunagari"; a character the subset lacks falls
-through to the full face, so the subsets change speed and size, never the glyphs.
+is preceded by its two subsets: "<face> Tsunagari" (the characters of our texts) and
+"<face> Tsunagari Common" (common characters besides, for free text). A character a
+subset lacks falls through to the next face, down to the full face, so the subsets
+change speed and size, never the glyphs.
 """
 
 from __future__ import annotations
@@ -31,6 +33,9 @@ LATIN = "Noto Sans"
 THAI = "Noto Sans Thai"
 DEVANAGARI = "Noto Sans Devanagari"
 SUBSET_SUFFIX = " Tsunagari"
+# Subset tiers, in stack order, and the family-name suffix of each (fontbuild.py).
+TIERS = ("core", "common")
+TIER_SUFFIX = {"core": SUBSET_SUFFIX, "common": SUBSET_SUFFIX + " Common"}
 CJK_FACES = (CJK_JP, CJK_SC, CJK_KR)
 WEIGHTS = {"Regular": 400, "Bold": 700}
 
@@ -58,17 +63,19 @@ def subset_dir() -> Path:
     return Path(getattr(settings, "MEMO_FONT_DIR", default))
 
 
-def subset_file(family: str, style: str) -> Path:
-    return subset_dir() / f"{family.replace(' ', '')}-{style}.subset.otf"
+def subset_file(family: str, style: str, tier: str = "core") -> Path:
+    name = "subset" if tier == "core" else tier
+    return subset_dir() / f"{family.replace(' ', '')}-{style}.{name}.otf"
 
 
 @lru_cache(maxsize=1)
 def available_subsets() -> tuple[str, ...]:
-    """The CJK faces whose subsets were built (both weights), read once per process."""
+    """The CJK faces whose subsets were built (both tiers and weights), read once per
+    process."""
     return tuple(
         family
         for family in CJK_FACES
-        if all(subset_file(family, style).is_file() for style in WEIGHTS)
+        if all(subset_file(family, style, tier).is_file() for style in WEIGHTS for tier in TIERS)
     )
 
 
@@ -76,7 +83,7 @@ def with_subsets(stack: tuple[str, ...], subsets: tuple[str, ...]) -> tuple[str,
     families: list[str] = []
     for family in stack:
         if family in subsets:
-            families.append(family + SUBSET_SUFFIX)
+            families.extend(family + TIER_SUFFIX[tier] for tier in TIERS)
         families.append(family)
     return tuple(families)
 
@@ -87,9 +94,10 @@ def css_family(stack: tuple[str, ...]) -> str:
 
 def font_face_rules(subsets: tuple[str, ...]) -> list[str]:
     return [
-        f'@font-face {{ font-family: "{family}{SUBSET_SUFFIX}"; font-weight: {weight}; '
-        f'src: url("{subset_file(family, style).resolve().as_uri()}"); }}'
+        f'@font-face {{ font-family: "{family}{TIER_SUFFIX[tier]}"; font-weight: {weight}; '
+        f'src: url("{subset_file(family, style, tier).resolve().as_uri()}"); }}'
         for family in subsets
+        for tier in TIERS
         for style, weight in WEIGHTS.items()
     ]
 
