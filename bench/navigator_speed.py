@@ -38,7 +38,6 @@ import yaml
 from tsunagari.catalog.postal import municipalities
 from tsunagari.catalog.records import snapshot_from_seed_files
 from tsunagari.catalog.snapshot import Area, CatalogSnapshot, ServiceEntry
-from tsunagari.navigator.engine.config import ranking_weights
 from tsunagari.navigator.engine.index import index_for
 from tsunagari.navigator.engine.navigate import navigate
 from tsunagari.navigator.engine.types import NavigationRequest
@@ -192,9 +191,8 @@ def engine_figures(args: argparse.Namespace) -> None:
     source = "dev scenarios" if SCENARIOS.exists() else "built-in samples"
     print(f"Engine latency ({len(texts)} messages, {source})")
     real = snapshot_from_seed_files()
-    positions = ranking_weights()["need"]["position"]
     with stopwatch() as built:
-        index_for(real, positions)
+        index_for(real)
     print(f"  real catalog: {len(real.services)} services, index built in {built[0]:.2f} s")
     requests = requests_for(texts)
     p99 = report_latency(
@@ -212,7 +210,7 @@ def engine_figures(args: argparse.Namespace) -> None:
         f"the rest municipal), generated in {made[0]:.1f} s"
     )
     with stopwatch() as built:
-        index_for(synthetic, positions)
+        index_for(synthetic)
     print(
         f"  synthetic catalog: index built in {built[0]:.1f} s "
         "(once per catalog version and worker)"

@@ -8,8 +8,10 @@ whether those come from the seed files or from the database.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+import threading
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
+from typing import Generic, TypeVar
 
 from tsunagari.catalog.hours import Schedule
 
@@ -145,3 +147,33 @@ class CatalogSnapshot:
 
     def get(self, service_id: str) -> ServiceEntry | None:
         return self.by_id.get(service_id)
+
+
+T = TypeVar("T")
+
+
+class PerSnapshot(Generic[T]):
+    """Something built once per catalog snapshot and reused until the catalog changes.
+
+    Only the last few snapshots are kept; a snapshot is recognised by identity, so a new
+    snapshot that happens to reuse an old one's memory address is built again.
+    """
+
+    def __init__(self, build: Callable[[CatalogSnapshot], T], keep: int = 3) -> None:
+        self._build = build
+        self._keep = keep
+        self._lock = threading.Lock()
+        self._items: dict[int, tuple[CatalogSnapshot, T]] = {}
+
+    def get(self, snapshot: CatalogSnapshot) -> T:
+        found = self._items.get(id(snapshot))
+        if found is not None and found[0] is snapshot:
+            return found[1]
+        with self._lock:
+            found = self._items.get(id(snapshot))
+            if found is None or found[0] is not snapshot:
+                found = (snapshot, self._build(snapshot))
+                if len(self._items) >= self._keep:
+                    self._items.pop(next(iter(self._items)))
+                self._items[id(snapshot)] = found
+            return found[1]

@@ -12,7 +12,6 @@ language codes.
 
 from __future__ import annotations
 
-import threading
 from typing import Any
 
 from django.conf import settings
@@ -20,7 +19,7 @@ from django.utils import translation
 from django.utils.translation import gettext as _
 
 from tsunagari.catalog.hours import OpenState
-from tsunagari.catalog.snapshot import CatalogSnapshot, ServiceEntry
+from tsunagari.catalog.snapshot import CatalogSnapshot, PerSnapshot, ServiceEntry
 from tsunagari.navigator.engine.types import NavigationResult, Reason, ServiceMatch
 from tsunagari.navigator.municipal_links import municipal_fields
 
@@ -208,24 +207,12 @@ class _Rendered:
         return found
 
 
-_rendered_lock = threading.Lock()
-_rendered: dict[int, _Rendered] = {}
+_rendered = PerSnapshot(_Rendered)
 
 
 def _rendered_for(snapshot: CatalogSnapshot) -> _Rendered:
     """The rendered texts of this snapshot (kept for the last few snapshots only)."""
-    key = id(snapshot)
-    found = _rendered.get(key)
-    if found is not None and found.snapshot is snapshot:
-        return found
-    with _rendered_lock:
-        found = _rendered.get(key)
-        if found is None or found.snapshot is not snapshot:
-            found = _Rendered(snapshot)
-            if len(_rendered) >= 3:
-                _rendered.pop(next(iter(_rendered)))
-            _rendered[key] = found
-        return found
+    return _rendered.get(snapshot)
 
 
 def question_text(question_id: str) -> str:

@@ -8,7 +8,6 @@ import pytest
 
 from tsunagari.catalog.records import load_national_records, snapshot_from_seed_files
 from tsunagari.catalog.snapshot import Area, CatalogSnapshot
-from tsunagari.navigator.engine.config import ranking_weights
 from tsunagari.navigator.engine.index import index_for
 from tsunagari.navigator.engine.navigate import navigate
 from tsunagari.navigator.engine.types import NavigationRequest
@@ -179,6 +178,6 @@ def test_a_narrow_program_needs_words_of_its_own_situation(snapshot):
 )
 def test_our_texts_in_the_persons_language_are_searched(snapshot, text, lang, service):
     """BM25 runs over the catalog texts in the person's own language (built on first use)."""
-    index = index_for(snapshot, ranking_weights()["need"]["position"])
+    index = index_for(snapshot)
     scores = index.text_scores(text, lang)
     assert index.features[int(scores.argmax())].entry.id == service

@@ -15,7 +15,7 @@ from typing import Any
 import bm25s
 import numpy as np
 
-from tsunagari.catalog.snapshot import CatalogSnapshot, ServiceEntry
+from tsunagari.catalog.snapshot import CatalogSnapshot, PerSnapshot, ServiceEntry
 from tsunagari.navigator.engine.analysis import lexicon_language, tokenize
 from tsunagari.navigator.engine.config import GENERAL_LINES, ranking_weights
 from tsunagari.navigator.engine.needs import (
@@ -223,21 +223,11 @@ class _TokenCache:
         return self.seen[key]
 
 
-_lock = threading.Lock()
-_cache: dict[int, CatalogIndex] = {}
+_indexes: PerSnapshot[CatalogIndex] = PerSnapshot(
+    lambda snapshot: build_index(snapshot, list(ranking_weights()["need"]["position"]))
+)
 
 
-def index_for(snapshot: CatalogSnapshot, positions: list[float]) -> CatalogIndex:
+def index_for(snapshot: CatalogSnapshot) -> CatalogIndex:
     """The index of this snapshot (kept for the last few snapshots only)."""
-    key = id(snapshot)
-    found = _cache.get(key)
-    if found is not None and found.snapshot is snapshot:
-        return found
-    with _lock:
-        found = _cache.get(key)
-        if found is None or found.snapshot is not snapshot:
-            found = build_index(snapshot, positions)
-            if len(_cache) >= 3:
-                _cache.pop(next(iter(_cache)))
-            _cache[key] = found
-        return found
+    return _indexes.get(snapshot)

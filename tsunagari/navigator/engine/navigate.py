@@ -9,7 +9,6 @@ from datetime import datetime
 from zoneinfo import ZoneInfo
 
 from tsunagari.catalog.snapshot import CatalogSnapshot
-from tsunagari.navigator.engine.config import ranking_weights
 from tsunagari.navigator.engine.crisis import KINDS, CrisisResult, detect_crisis
 from tsunagari.navigator.engine.index import index_for
 from tsunagari.navigator.engine.language import detect_language
@@ -28,7 +27,7 @@ def navigate(snapshot: CatalogSnapshot, request: NavigationRequest) -> Navigatio
     reading = read_message(request.text, request.lang) if request.text.strip() else None
     needs = score_needs(request.text, request.lang, reading) if reading else {}
     needs = merge_answer_needs(needs, request.answers)
-    index = index_for(snapshot, ranking_weights()["need"]["position"])
+    index = index_for(snapshot)
     matches = rank(index, request, needs, crisis, at, reading)
     question = None
     if not crisis.is_crisis and request.text.strip() and is_vague(needs):
