@@ -29,6 +29,10 @@ How a message is judged (each step exists because of a real way people write):
    fiction, finality, farewell and preparation count together as one: such a message
    explains goodbyes, but not despair. When unsure, the lexicon errs toward help.
 4. Immediate physical danger or a medical emergency adds 110 / 119.
+5. When the rules stay silent, a classifier over character n-grams trained on every
+   labelled message we have (`crisis_model`) may still raise the alarm: new writers keep
+   finding wording of known themes that no lexicon lists. Its kinds are the ones it finds
+   likeliest (suicide lines joining when it is unsure of the kind).
 
 Mechanisms that make the lexicons reach wording nobody listed:
 
@@ -63,6 +67,7 @@ from pathlib import Path
 
 import yaml
 
+from tsunagari.navigator.engine import crisis_model
 from tsunagari.navigator.engine.normalize import fold_kana, normalize, strip_accents
 
 try:  # the regex syntax tree, only to speed matching up with a first-character guard
@@ -765,8 +770,9 @@ def _lexicon() -> _Lexicon:
 
 
 def preload() -> None:
-    """Compile the lexicons now (about a second) rather than on the first message."""
+    """Compile the lexicons and train the model now (seconds) rather than on a message."""
     _lexicon()
+    crisis_model.default_model(KINDS)
 
 
 # --- judging ---------------------------------------------------------------------------
@@ -848,10 +854,12 @@ def _by_actor(
     return [k for k in KINDS if k in found]
 
 
-def detect_crisis(text: str, lang: str | None = None) -> CrisisResult:
+def detect_crisis(text: str, lang: str | None = None, *, learned: bool = True) -> CrisisResult:
     """Judge one message. ``lang`` is a hint only: every language's lexicon is applied.
 
     The hint only chooses which chat spellings to read ("k" is không in Vietnamese).
+    When the rules stay silent, the learned model (`crisis_model`) may still raise the
+    alarm (``learned=False``: the rules alone, for comparison).
     """
     if not text or not text.strip():
         return CrisisResult(False)
@@ -880,4 +888,6 @@ def detect_crisis(text: str, lang: str | None = None) -> CrisisResult:
         emergency = ()
     if emergency and not kinds:
         kinds.append("danger_other")
+    if not kinds and learned and (model := crisis_model.default_model(KINDS)) is not None:
+        kinds.extend(crisis_model.alarm_kinds(model.score(text)))
     return CrisisResult(bool(kinds), tuple(kinds), emergency)

@@ -1,0 +1,155 @@
+"""The learned crisis safety net: what it learns, and how it joins the rules.
+
+The messages the default model trains on are judged as labelled in test_crisis.py; that
+proves nothing about new wording, so these tests train on a few messages written here
+and check what the model makes of others it has not seen, and train once on every file
+but one fresh batch to check what it catches there.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import numpy as np
+import pytest
+
+from tsunagari.navigator.engine import crisis_model
+from tsunagari.navigator.engine.crisis import KINDS, detect_crisis
+from tsunagari.navigator.engine.crisis_model import CrisisModel, Example, Scores, alarm_kinds
+
+NAVIGATOR_TESTS = Path(__file__).resolve().parents[1]
+
+# fmt: off
+TOY = [
+    Example("もう消えたい", "ja", True, "suicide"),
+    Example("消えてしまいたい。疲れた", "ja", True, "suicide"),
+    Example("しにたい", "ja", True, "suicide"),
+    Example("生きてるのがつらい、消えたい", "ja", True, "suicide"),
+    Example("夫に殴られる", "ja", True, "dv"),
+    Example("夫が毎晩殴ってくる", "ja", True, "dv"),
+    Example("彼氏に殴られた", "ja", True, "dv"),
+    Example("i want to disappear forever", "en", True, "suicide"),
+    Example("i just want to disappear", "en", True, "suicide"),
+    Example("my husband hits me", "en", True, "dv"),
+    Example("my boyfriend hits me when he drinks", "en", True, "dv"),
+    Example("死ぬほど眠い", "ja", False),
+    Example("お腹すいて死にそう", "ja", False),
+    Example("消しゴムが消えた", "ja", False),
+    Example("夫と買い物に行った", "ja", False),
+    Example("夫が料理を作ってくれた", "ja", False),
+    Example("i am dying to see that movie", "en", False),
+    Example("my phone battery disappeared so fast", "en", False),
+    Example("my husband cooked dinner", "en", False),
+    Example("we went shopping with my boyfriend", "en", False),
+]
+# fmt: on
+
+
+@pytest.fixture(scope="module")
+def toy() -> CrisisModel:
+    return CrisisModel(KINDS).fit(TOY)
+
+
+def test_model_reads_a_new_wording_of_a_learned_crisis(toy: CrisisModel) -> None:
+    assert toy.score("ほんとに消えたいよ").probability > 0.5
+    assert toy.score("i really want to disappear now").probability > 0.5
+
+
+def test_model_keeps_a_learned_idiom_harmless(toy: CrisisModel) -> None:
+    assert toy.score("今日も死ぬほど眠い").probability < 0.5
+    assert toy.score("my husband cooked for us").probability < 0.5
+
+
+def test_the_kind_heads_tell_the_kinds_apart(toy: CrisisModel) -> None:
+    assert toy.score("夫にまた殴られた").likely_kinds() == ("dv",)
+    assert toy.score("もう消えたい").likely_kinds() == ("suicide",)
+
+
+def test_a_message_with_nothing_the_model_has_seen_raises_no_alarm(toy: CrisisModel) -> None:
+    scores = toy.score("👍")
+    assert scores.probability == 0.0
+    assert alarm_kinds(scores) == ()
+
+
+def test_training_is_deterministic() -> None:
+    a, b = CrisisModel(KINDS).fit(TOY), CrisisModel(KINDS).fit(TOY)
+    assert a.vocab == b.vocab
+    assert np.array_equal(a.weights, b.weights)
+
+
+def test_suicide_lines_join_a_kind_the_model_is_unsure_of() -> None:
+    others = dict.fromkeys(KINDS, 0.01)
+    assert Scores(0.95, others | {"dv": 0.8}).likely_kinds() == ("dv",)
+    assert Scores(0.95, others | {"dv": 0.3}).likely_kinds() == ("suicide", "dv")
+    both = Scores(0.95, others | {"dv": 0.7, "child_abuse": 0.6}).likely_kinds()
+    assert both == ("child_abuse", "dv")
+
+
+def test_below_the_threshold_the_model_raises_no_alarm() -> None:
+    kinds = dict.fromkeys(KINDS, 0.9)
+    assert alarm_kinds(Scores(crisis_model.THRESHOLD - 0.01, kinds)) == ()
+    assert alarm_kinds(Scores(crisis_model.THRESHOLD, kinds)) != ()
+
+
+class _Fixed:
+    """A stand-in model that reads every message the same way."""
+
+    def __init__(self, probability: float, kinds: dict[str, float]):
+        self.scores = Scores(probability, dict.fromkeys(KINDS, 0.01) | kinds)
+
+    def score(self, text: str) -> Scores:
+        return self.scores
+
+
+def test_the_model_raises_the_alarm_when_the_rules_are_silent(monkeypatch) -> None:
+    monkeypatch.setattr(crisis_model, "default_model", lambda kinds: _Fixed(0.97, {"dv": 0.8}))
+    result = detect_crisis("今日は散歩に行った", "ja")
+    assert result.is_crisis
+    assert result.kinds == ("dv",)
+    assert not detect_crisis("今日は散歩に行った", "ja", learned=False).is_crisis
+
+
+def test_when_the_rules_fire_their_kinds_stand(monkeypatch) -> None:
+    monkeypatch.setattr(crisis_model, "default_model", lambda kinds: _Fixed(0.97, {"dv": 0.8}))
+    assert detect_crisis("死にたい", "ja").kinds == ("suicide",)
+
+
+def test_a_doubtful_model_leaves_a_harmless_message_alone(monkeypatch) -> None:
+    monkeypatch.setattr(crisis_model, "default_model", lambda kinds: _Fixed(0.6, {"dv": 0.8}))
+    assert not detect_crisis("今日は散歩に行った", "ja").is_crisis
+
+
+def test_without_labelled_crises_the_rules_work_alone(monkeypatch, tmp_path: Path) -> None:
+    (tmp_path / "ordinary.yaml").write_text('- {lang: en, text: "hello"}\n', encoding="utf-8")
+    monkeypatch.setattr(crisis_model, "TRAINING_SOURCES", ((tmp_path, "*.yaml"),))
+    crisis_model.default_model.cache_clear()
+    try:
+        assert crisis_model.default_model(KINDS) is None
+    finally:
+        crisis_model.default_model.cache_clear()
+
+
+@pytest.mark.slow
+def test_on_a_batch_it_never_saw_the_model_catches_crises_without_crying_wolf() -> None:
+    """Trained on every file but fresh batch 09 (and the later one): the held-out figure.
+
+    Leave-one-file-out on the files of the day: the model alone found 47 of batch 09's 80
+    crises with no false alarm (bench/crisis_generalisation.py prints every fold).
+    """
+    held = {"batch_09.yaml", "batch_10.yaml"}
+    files = [p for p in crisis_model.training_files() if p.name not in held]
+    model = CrisisModel(KINDS).fit(crisis_model.examples_from_files(files))
+    batch = crisis_model.examples_from_files([NAVIGATOR_TESTS / "crisis_fresh" / "batch_09.yaml"])
+    crises = [ex for ex in batch if ex.crisis]
+    caught = [ex for ex in crises if alarm_kinds(model.score(ex.text))]
+    false_alarms = [ex for ex in batch if not ex.crisis and alarm_kinds(model.score(ex.text))]
+    assert len(caught) >= 0.5 * len(crises), len(caught)
+    assert len(false_alarms) <= 1, [ex.text for ex in false_alarms]
+
+
+def test_ordinary_requests_by_other_writers_rarely_raise_the_alarm() -> None:
+    """The blind validation scenarios are never trained on: at most 5 % false alarms."""
+    paths = sorted((NAVIGATOR_TESTS / "scenarios_fresh").glob("*.yaml"))
+    harmless = [ex for ex in crisis_model.examples_from_files(paths) if not ex.crisis]
+    alarms = [ex.text for ex in harmless if detect_crisis(ex.text, ex.lang).is_crisis]
+    assert len(alarms) <= 0.05 * len(harmless), alarms

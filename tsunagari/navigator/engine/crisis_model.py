@@ -1,0 +1,293 @@
+"""A learned safety net beside the crisis rules: character n-grams and logistic regression.
+
+The rules in `crisis.py` catch what their lexicons list, and every new batch of messages
+by a new writer showed the same gap: known themes in wording no one listed (0.50 recall on
+batch 09 before tuning). A classifier over character n-grams, trained on every labelled
+message we have, reads such wording by its resemblance to the crises and near-misses it
+has seen, in any script and with typos. `detect_crisis` asks it only when the rules stay
+silent, and raises the alarm when its probability reaches `THRESHOLD`, chosen with
+`bench/crisis_generalisation.py` (figures in docs/decisions/0009-crisis-model.md): on fresh
+batches it had not seen it added recall without adding a false alarm.
+
+It is trained when first used (one to two seconds of CPU on 2,500 messages) and kept for
+the life of the process: no model file to build, ship or download; numpy only. One binary
+head says crisis or not; six one-vs-rest heads say which kind, for the crisis lines.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+import unicodedata
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from functools import cache
+from itertools import pairwise
+from pathlib import Path
+
+import numpy as np
+import yaml
+
+from tsunagari.navigator.engine.normalize import fold_kana, normalize, strip_accents
+
+__all__ = [
+    "THRESHOLD",
+    "CrisisModel",
+    "Example",
+    "Scores",
+    "alarm_kinds",
+    "default_model",
+    "examples_from_files",
+    "training_files",
+]
+
+log = logging.getLogger(__name__)
+
+# Probability from which the model alone raises the alarm (see the module docstring).
+THRESHOLD = 0.9
+# A kind other than the likeliest is also shown from this probability on.
+KIND_THRESHOLD = 0.5
+
+_REPO = Path(__file__).resolve().parents[3]
+_SHARED_EVAL = _REPO.parent / "shared" / "eval"
+# Every labelled message we have, as (folder, pattern). Files that are not there (a
+# deployment without tests/ or shared/) are skipped; without any crisis example the net
+# is off and the rules work alone. Not trained on: tests/navigator/scenarios_fresh, the
+# blind validation set that shows whether the net cries wolf on ordinary requests.
+TRAINING_SOURCES = (
+    (Path(__file__).resolve().parent.parent / "data" / "crisis_model", "*.yaml"),
+    (_SHARED_EVAL, "dev-crisis.yaml"),
+    (_SHARED_EVAL, "dev-scenarios.yaml"),
+    (_REPO / "tests" / "navigator", "crisis_own.yaml"),
+    (_REPO / "tests" / "navigator" / "crisis_fresh", "*.yaml"),
+)
+
+_NGRAMS = (1, 4)
+_L2 = 1e-5
+_EPOCHS = 50
+_STEP = 0.2
+_SMALL_KANA = str.maketrans("ぁぃぅぇぉゃゅょっゎ", "あいうえおやゆよつわ")
+_NON_LATIN = "[^\\x00-\\u024f\\u1e00-\\u1eff]"
+_SPACE_IN_SCRIPT = re.compile(f"(?<={_NON_LATIN}) (?={_NON_LATIN})")
+_STRETCHED = re.compile(r"(\w)\1{2,}")
+
+
+@dataclass(frozen=True)
+class Example:
+    """One labelled message; `kind` is None for a harmless one or an unlabelled crisis."""
+
+    text: str
+    lang: str
+    crisis: bool
+    kind: str | None = None
+
+
+def _prepare(text: str) -> str:
+    """The text as the rules see it: width, case, kana, small kana, no punctuation.
+
+    Accents stay (Vietnamese "tự tử" is not "từ từ"); spaces between letters of scripts
+    written without them (Japanese, Chinese, Thai) go, so that spacing does not matter.
+    """
+    text = fold_kana(normalize(text)).translate(_SMALL_KANA).replace("ー", "")
+    text = "".join(" " if unicodedata.category(c)[0] in "PSZ" else c for c in text)
+    text = _STRETCHED.sub(r"\1\1", " ".join(text.split()))
+    return _SPACE_IN_SCRIPT.sub("", text)
+
+
+def features(text: str) -> set[str]:
+    """Character 1-4-grams, plus words and word pairs without accents (Latin script)."""
+    prepared = _prepare(text)
+    padded = f" {prepared} "
+    found = {
+        padded[i : i + n]
+        for n in range(_NGRAMS[0], _NGRAMS[1] + 1)
+        for i in range(len(padded) - n + 1)
+    }
+    found.discard(" ")
+    words = strip_accents(prepared).split()
+    found.update(f"w:{w}" for w in words)
+    found.update(f"b:{a} {b}" for a, b in pairwise(words))
+    return found
+
+
+class _Rows:
+    """Messages as a sparse matrix (index, value and row per entry), rows of unit length."""
+
+    def __init__(self, grams: Sequence[Iterable[str]], vocab: dict[str, int], idf: np.ndarray):
+        index = [[vocab[g] for g in row if g in vocab] for row in grams]
+        lengths = np.fromiter((len(r) for r in index), dtype=np.int64, count=len(index))
+        self.n = len(index)
+        self.index = np.fromiter((i for r in index for i in r), np.int64, int(lengths.sum()))
+        self.row = np.repeat(np.arange(self.n), lengths)
+        value = idf[self.index]
+        norm = np.sqrt(np.bincount(self.row, weights=value**2, minlength=self.n))
+        self.value = value / np.where(norm > 0, norm, 1.0)[self.row]
+
+    def subset(self, keep: np.ndarray) -> _Rows:
+        """Only the rows where `keep` is true, renumbered."""
+        rows = object.__new__(_Rows)
+        entries = keep[self.row]
+        renumber = np.cumsum(keep) - 1
+        rows.n = int(keep.sum())
+        rows.index, rows.value = self.index[entries], self.value[entries]
+        rows.row = renumber[self.row[entries]]
+        return rows
+
+    def dot(self, weights: np.ndarray) -> np.ndarray:
+        """(rows x features) @ weights, with weights given per head: (heads x features)."""
+        return np.stack(
+            [np.bincount(self.row, self.value * w[self.index], self.n) for w in weights], 1
+        )
+
+    def gradient(self, errors: np.ndarray, size: int) -> np.ndarray:
+        """(rows x heads) errors back onto the features: (heads x features)."""
+        return np.stack([np.bincount(self.index, self.value * e[self.row], size) for e in errors.T])
+
+
+def _balanced(positive: np.ndarray, groups: Sequence[str]) -> np.ndarray:
+    """Weights under which, in each group, the positives and negatives weigh the same.
+
+    Grouped by language for the crisis head: without it, a language whose examples are
+    mostly crises teaches that anything written in it is a crisis (its common letters and
+    words carry the alarm). The weights average one.
+    """
+    weights = np.zeros(len(positive))
+    group = np.asarray(groups)
+    for code in set(groups):
+        for cls in (positive, ~positive):
+            members = (group == code) & cls
+            if members.any():
+                weights[members] = 1 / members.sum()
+    return weights * len(weights) / weights.sum()
+
+
+def _logistic(
+    rows: _Rows, y: np.ndarray, sample: np.ndarray, size: int
+) -> tuple[np.ndarray, np.ndarray]:
+    """Full-batch Adam on the weighted, L2-regularised log loss: (heads x features), bias.
+
+    `y` and `sample` (the weight of each example) have one column per head.
+    """
+    w, b = np.zeros((y.shape[1], size)), np.zeros(y.shape[1])
+    moments = [np.zeros_like(w), np.zeros_like(w), np.zeros_like(b), np.zeros_like(b)]
+    scale = sample / rows.n
+    for t in range(1, _EPOCHS + 1):
+        error = (1 / (1 + np.exp(-(rows.dot(w) + b))) - y) * scale
+        step_w, step_b = _adam([rows.gradient(error, size) + _L2 * w, error.sum(0)], moments, t)
+        w -= step_w
+        b -= step_b
+    return w, b
+
+
+@dataclass(frozen=True)
+class Scores:
+    """The model's reading of one message."""
+
+    probability: float
+    kinds: dict[str, float]
+
+    def likely_kinds(self) -> tuple[str, ...]:
+        """The likeliest kind and any other from KIND_THRESHOLD; suicide when unsure.
+
+        Suicide lines are the general crisis answer, so they join a kind the model is
+        not sure of.
+        """
+        best = max(self.kinds, key=self.kinds.__getitem__)
+        chosen = {k for k, p in self.kinds.items() if p >= KIND_THRESHOLD} | {best}
+        if self.kinds[best] < KIND_THRESHOLD:
+            chosen.add("suicide")
+        return tuple(k for k in self.kinds if k in chosen)
+
+
+class CrisisModel:
+    """Logistic regression (one binary head and one head per kind) over `features`."""
+
+    def __init__(self, kinds: Sequence[str]):
+        self.kinds = tuple(kinds)
+        self.vocab: dict[str, int] = {}
+        self.idf = np.zeros(0)
+        self.weights = np.zeros((0, 1 + len(self.kinds)))
+        self.bias = np.zeros(1 + len(self.kinds))
+
+    def fit(self, examples: Sequence[Example]) -> CrisisModel:
+        """The crisis head on every example; the kind heads on crises of a known kind."""
+        grams = [features(ex.text) for ex in examples]
+        counts: dict[str, int] = {}
+        for row in grams:
+            for g in row:
+                counts[g] = counts.get(g, 0) + 1
+        kept = sorted(counts)
+        self.vocab = {g: i for i, g in enumerate(kept)}
+        df = np.fromiter((counts[g] for g in kept), float, len(kept))
+        self.idf = np.log((1 + len(grams)) / (1 + df)) + 1
+        rows = _Rows(grams, self.vocab, self.idf)
+        crisis = np.array([ex.crisis for ex in examples])
+        size = len(self.vocab)
+        sample = _balanced(crisis, [ex.lang for ex in examples])[:, None]
+        w, b = _logistic(rows, crisis[:, None], sample, size)
+        kinded = np.array([ex.crisis and ex.kind in self.kinds for ex in examples])
+        kinds = [ex.kind for ex in examples if ex.crisis and ex.kind in self.kinds]
+        y = np.array([[k == kind for kind in self.kinds] for k in kinds], dtype=float)
+        y = y.reshape(len(kinds), len(self.kinds))
+        sample = np.ones_like(y)
+        for h in range(y.shape[1]):
+            sample[:, h] = _balanced(y[:, h] > 0, ["all"] * len(y))
+        wk, bk = _logistic(rows.subset(kinded), y, sample, size)
+        self.weights = np.ascontiguousarray(np.vstack([w, wk]).T)
+        self.bias = np.concatenate([b, bk])
+        return self
+
+    def score(self, text: str) -> Scores:
+        """About 0.1 ms: a dictionary lookup per n-gram and one weighted sum."""
+        index = sorted(i for g in features(text) if (i := self.vocab.get(g)) is not None)
+        z = self.bias
+        if index:
+            value = self.idf[index]
+            z = z + (value / np.sqrt(value @ value)) @ self.weights[index]
+        p = 1 / (1 + np.exp(-z))
+        crisis = float(p[0]) if index else 0.0  # nothing it has seen: the rules decide
+        return Scores(crisis, dict(zip(self.kinds, map(float, p[1:]), strict=True)))
+
+
+def _adam(grads: list[np.ndarray], moments: list[np.ndarray], t: int) -> list[np.ndarray]:
+    """Adam steps, updating the first and second moments of each gradient in place."""
+    steps = []
+    for k, g in enumerate(grads):
+        m, v = moments[2 * k], moments[2 * k + 1]
+        m *= 0.9
+        m += 0.1 * g
+        v *= 0.999
+        v += 0.001 * g * g
+        steps.append(_STEP * (m / (1 - 0.9**t)) / (np.sqrt(v / (1 - 0.999**t)) + 1e-8))
+    return steps
+
+
+def alarm_kinds(scores: Scores) -> tuple[str, ...]:
+    """The kinds to show when the model alone raises the alarm; () when it does not."""
+    return scores.likely_kinds() if scores.probability >= THRESHOLD else ()
+
+
+def training_files() -> list[Path]:
+    """The files of `TRAINING_SOURCES` that are there."""
+    return sorted(p for folder, pattern in TRAINING_SOURCES for p in folder.glob(pattern))
+
+
+def examples_from_files(paths: Iterable[Path]) -> list[Example]:
+    """Items with `text` and `lang`; `crisis` (default false) and `kind` when given."""
+    found = []
+    for path in paths:
+        for item in yaml.safe_load(path.read_text(encoding="utf-8")) or []:
+            crisis = bool(item.get("crisis", False))
+            kind = item.get("kind") if crisis else None
+            found.append(Example(str(item["text"]), str(item["lang"]), crisis, kind))
+    return found
+
+
+@cache
+def default_model(kinds: tuple[str, ...]) -> CrisisModel | None:
+    """Trained on first use from `TRAINING_SOURCES`; None when they hold no crisis."""
+    examples = examples_from_files(training_files())
+    if not any(ex.crisis for ex in examples):
+        log.warning("crisis model: no labelled crisis messages found; the rules work alone")
+        return None
+    return CrisisModel(kinds).fit(examples)
