@@ -2,16 +2,18 @@
 
 from __future__ import annotations
 
+import xml.etree.ElementTree as ElementTree
 from dataclasses import replace
 from datetime import datetime
 
 import pytest
+import tinyhtml5
 from django.utils import translation
 
 from tests.memo.conftest import AT, JST, payload_for
 from tsunagari.catalog.snapshot import CatalogSnapshot
 from tsunagari.memo.content import contact_href, crisis_lines, memo_build, page_url
-from tsunagari.memo.render import memo_html
+from tsunagari.memo.render import FontOnlyFetcher, ParsedHTML, memo_document, memo_html
 from tsunagari.navigator.crisis_lines import crisis_block
 from tsunagari.navigator.crisis_lines import crisis_lines as web_crisis_lines
 
@@ -178,3 +180,34 @@ def test_the_print_view_names_no_font_file_of_ours(snapshot):
     payload = payload_for(snapshot, "ja")
     assert "file://" not in memo_html(payload, snapshot, lang="ja", at=AT, for_pdf=False)
     assert "Noto Sans CJK JP" in memo_html(payload, snapshot, lang="ja", at=AT, for_pdf=False)
+
+
+@pytest.mark.parametrize("lang", ["ja", "en", "th", "ne", "zh-hans"])
+def test_the_memo_markup_reads_the_same_with_the_fast_parser(snapshot, lang, tmp_path):
+    """The XML parser reads our markup into the tree WeasyPrint's HTML5 parser makes,
+    free text with line breaks and markup characters included."""
+    payload = payload_for(snapshot, lang)
+    words = "A <b>&amp; \"quoted\" 'words'\n  on two lines"
+    html = memo_html(
+        payload,
+        snapshot,
+        lang=lang,
+        at=AT,
+        include_text=words,
+        reopen_url="https://x.example/r?a=1&b=2",
+    )
+    document = memo_document(html, FontOnlyFetcher(tmp_path))
+    assert isinstance(document, ParsedHTML)
+    expected = tinyhtml5.parse(html, namespace_html_elements=False)
+    body = expected.find("body")
+    if body is not None and len(body) and (body[-1].tail or "").strip() == "":
+        body[-1].tail = None  # the HTML5 parser keeps the file's last newline in <body>
+    assert ElementTree.tostring(document.etree_element) == ElementTree.tostring(expected)
+
+
+def test_markup_the_xml_parser_cannot_read_still_makes_a_memo(tmp_path):
+    document = memo_document(
+        "<html><body><p>a&nbsp;b<br></p></body></html>", FontOnlyFetcher(tmp_path)
+    )
+    assert not isinstance(document, ParsedHTML)
+    assert document.write_pdf()
