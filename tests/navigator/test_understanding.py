@@ -309,6 +309,23 @@ def test_vietnamese_words_are_not_read_as_english_words_without_their_marks():
     assert "lgbtq" in score_needs("Tôi là người gay, không dám nói với ai", "vi")
 
 
+@pytest.mark.parametrize(
+    ("text", "need", "not_need"),
+    [
+        ("お酒がどうしてもやめられない", "dependence", "job_loss"),
+        ("職場で上司に毎日怒鳴られる", "work", "child_abuse"),
+        ("契約更新されなかった、来月から無収入", "job_loss", "housing"),
+        ("払えなくて電気を止められた", "money", None),
+    ],
+)
+def test_everyday_words_are_read_in_their_sense_here(text, need, not_need):
+    """やめる is not always quitting a job, a shouting boss is not child abuse, and a
+    contract that is not renewed is usually a job. Texts written for this test."""
+    ranked = list(score_needs(text, "ja"))
+    assert ranked[0] == need
+    assert not_need is None or not_need not in ranked[:2]
+
+
 def test_an_adults_own_age_is_not_taken_for_a_childs():
     assert "child_rearing" not in score_needs("I am 34 years old and lonely", "en")
 
