@@ -56,11 +56,12 @@ def line_choices(
     ranked: tuple[str, ...] = (),
 ) -> list[LineChoice]:
     """Crisis lines (services with crisis kinds): open ones first, then in the engine's
-    order (`ranked`), then lines made for the person's age group.
+    order (`ranked`), then lines made for the person's age group (adults' when unknown),
+    then lines for thoughts of suicide.
 
     A line that runs only in set periods (#9999) is listed when, and only when, it is open.
     """
-    lines: list[tuple[tuple[int, int, int, str], LineChoice]] = []
+    lines: list[tuple[tuple[int, int, int, int, str], LineChoice]] = []
     for entry in snapshot.services:
         if not entry.crisis_kinds or not _fits(entry, audience):
             continue
@@ -72,8 +73,11 @@ def line_choices(
             continue
         order = {OpenState.OPEN: 0, OpenState.UNKNOWN: 1, OpenState.CLOSED: 2}[state]
         place = ranked.index(entry.id) if entry.id in ranked else len(ranked)
-        for_them = audience is None or _child_facing(entry) == (audience == "child")
-        key = (order, place, 0 if for_them else 1, entry.id)
+        # Without a known age group (the crisis page), lines for everyone come before the
+        # children's lines; then lines that take thoughts of suicide, the widest need.
+        for_them = _child_facing(entry) == (audience == "child")
+        suicide_first = 0 if "suicide" in entry.crisis_kinds else 1
+        key = (order, place, 0 if for_them else 1, suicide_first, entry.id)
         lines.append((key, (entry, state)))
     return [choice for _key, choice in sorted(lines, key=lambda item: item[0])]
 
