@@ -17,10 +17,10 @@ applies it to rendered pages.
 from __future__ import annotations
 
 import re
-import threading
 from functools import lru_cache
 from html import escape
-from typing import Any
+
+from tsunagari.core.japanese import sudachi_tokenizer
 
 __all__ = ["has_kanji", "hiragana", "ruby_html", "ruby_markup", "strip_ruby"]
 
@@ -32,28 +32,6 @@ _KATAKANA = re.compile("[\u30a1-\u30f6]")
 _KANA_ONLY = re.compile("[\u3041-\u309f\u30fc]+")
 _DIGITS = re.compile(r"\d+$")
 _RUBY_MARKUP = re.compile(r"<rp>.*?</rp>|<rt>.*?</rt>|</?ruby>", re.S)
-
-_local = threading.local()
-_dictionary_lock = threading.Lock()
-_dictionary: list[Any] = []
-
-
-def _tokenizer() -> Any:
-    """One Sudachi dictionary per process, one tokenizer per thread (not thread-safe).
-
-    The same approach as the navigator's analysis; mode A gives short words, so each
-    ruby sits over a short group (児童 / 相談 / 所) that lines up well on small screens.
-    """
-    tokenizer = getattr(_local, "tokenizer", None)
-    if tokenizer is None:
-        from sudachipy import Dictionary, SplitMode
-
-        with _dictionary_lock:
-            if not _dictionary:
-                _dictionary.append(Dictionary())
-        tokenizer = _dictionary[0].tokenizer(SplitMode.A)
-        _local.tokenizer = tokenizer
-    return tokenizer
 
 
 def has_kanji(text: str) -> bool:
@@ -175,7 +153,7 @@ def ruby_markup(text: str) -> str:
     if not has_kanji(text):
         return escape(text)
     out: list[str] = []
-    morphemes = list(_tokenizer().tokenize(text))
+    morphemes = list(sudachi_tokenizer().tokenize(text))
     i = 0
     while i < len(morphemes):
         surface = morphemes[i].surface()

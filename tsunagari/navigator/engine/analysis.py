@@ -15,11 +15,11 @@ writes a term once, naturally, and every variant of the message still meets it.
 from __future__ import annotations
 
 import re
-import threading
 from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
+from tsunagari.core.japanese import sudachi_tokenizer
 from tsunagari.core.languages import base_language
 from tsunagari.navigator.engine.normalize import fold_kana, normalize, squash, strip_accents
 
@@ -302,23 +302,6 @@ _DROPPED_POS = frozenset({"助詞", "補助記号", "空白", "記号"})
 _BLOCKING_POS = frozenset({"名詞", "代名詞"})
 _KEPT_PARTICLES = frozenset({"だけ", "しか", "ばかり"})  # "私だけ" is not just "私"
 _INFLECTING = frozenset({"動詞", "形容詞", "助動詞"})
-_local = threading.local()
-_dictionary_lock = threading.Lock()
-_dictionary: list[Any] = []
-
-
-def _tokenizer() -> Any:
-    """One Sudachi dictionary per process, one tokenizer per thread (not thread-safe)."""
-    tokenizer = getattr(_local, "tokenizer", None)
-    if tokenizer is None:
-        from sudachipy import Dictionary, SplitMode
-
-        with _dictionary_lock:
-            if not _dictionary:
-                _dictionary.append(Dictionary())
-        tokenizer = _dictionary[0].tokenizer(SplitMode.A)
-        _local.tokenizer = tokenizer
-    return tokenizer
 
 
 def _japanese(text: str) -> tuple[list[str], str, frozenset[int], frozenset[int]]:
@@ -330,7 +313,7 @@ def _japanese(text: str) -> tuple[list[str], str, frozenset[int], frozenset[int]
     starts: list[int] = []
     blockers: set[int] = set()
     offset = 0
-    for morpheme in _tokenizer().tokenize(text):
+    for morpheme in sudachi_tokenizer().tokenize(text):
         pos = morpheme.part_of_speech()[0]
         if pos in ("空白", "補助記号"):
             continue
@@ -355,7 +338,7 @@ def _japanese_index_tokens(text: str) -> list[str]:
     """Lemmas plus their readings, so that a hiragana query ("はらえない" → はらう)
     meets a service text written in kanji (払えない → 払う, はらう)."""
     tokens: list[str] = []
-    for morpheme in _tokenizer().tokenize(text):
+    for morpheme in sudachi_tokenizer().tokenize(text):
         lemma = _content_lemma(morpheme.part_of_speech()[0], morpheme.normalized_form())
         if lemma:
             tokens.append(lemma)
@@ -428,7 +411,7 @@ def _compile_japanese(part: str) -> _Part:
 def _lemma_kana(text: str) -> list[str]:
     """The kana of each content lemma, aligned with `_japanese(text)[0]`."""
     out: list[str] = []
-    for morpheme in _tokenizer().tokenize(text):
+    for morpheme in sudachi_tokenizer().tokenize(text):
         lemma = _content_lemma(morpheme.part_of_speech()[0], morpheme.normalized_form())
         if lemma:
             kana = fold_kana(morpheme.normalized_form_morpheme().reading_form())
@@ -447,7 +430,7 @@ def _term_reading(term: str) -> str:
 
     Too-short readings are dropped: "いみ" or "はは" would match by chance.
     """
-    morphemes = [m for m in _tokenizer().tokenize(normalize(term)) if m.surface().strip()]
+    morphemes = [m for m in sudachi_tokenizer().tokenize(normalize(term)) if m.surface().strip()]
     if not morphemes:
         return ""
     reading = "".join(_kana(m.reading_form(), m.surface()) for m in morphemes)
