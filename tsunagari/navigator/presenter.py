@@ -20,6 +20,7 @@ from django.utils.translation import gettext as _
 
 from tsunagari.catalog.hours import OpenState
 from tsunagari.catalog.snapshot import CatalogSnapshot, PerSnapshot, ServiceEntry
+from tsunagari.core.languages import FOREIGN_LANGUAGE_CODES, MULTIPLE_LANGUAGES
 from tsunagari.navigator.engine.types import NavigationResult, Reason, ServiceMatch
 from tsunagari.navigator.municipal_links import municipal_fields
 
@@ -145,6 +146,13 @@ def contacts_payload(entry: ServiceEntry) -> list[dict[str, str]]:
     ]
 
 
+def service_languages(entry: ServiceEntry) -> list[str]:
+    """The languages a service can be used in: Japanese first, `mul` (further languages
+    the catalog does not name) last."""
+    order = {code: n for n, code in enumerate(("ja", *FOREIGN_LANGUAGE_CODES, MULTIPLE_LANGUAGES))}
+    return sorted(entry.languages, key=lambda code: order.get(code, len(order)))
+
+
 def service_payload(match: ServiceMatch, snapshot: CatalogSnapshot, lang: str) -> dict[str, Any]:
     """One result, in `lang`."""
     rendered = _rendered_for(snapshot)
@@ -158,6 +166,7 @@ def service_payload(match: ServiceMatch, snapshot: CatalogSnapshot, lang: str) -
         "cost": fixed["cost"],
         "next_step": fixed["next_step"],
         "contacts": [dict(contact) for contact in fixed["contacts"]],
+        "languages": list(fixed["languages"]),
     }
 
 
@@ -187,6 +196,7 @@ class _Rendered:
                 "cost": entry.cost,
                 "next_step": entry.text(lang, "next_step"),
                 "contacts": contacts_payload(entry),
+                "languages": service_languages(entry),
             }
             if len(self.services) >= self.MAX_ITEMS:
                 self.services.clear()

@@ -67,6 +67,9 @@ class ServiceOut(Schema):
     cost: Cost
     next_step: str
     contacts: list[ContactOut]
+    languages: list[str] = Field(
+        description="Languages it can be used in; 'mul': further languages, not named."
+    )
     local: LocalDeskOut | None = Field(
         None, description="With a municipality: that municipality's own desk for this program."
     )

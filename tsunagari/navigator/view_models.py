@@ -4,9 +4,11 @@ from __future__ import annotations
 
 from typing import Any
 
+from django.utils.translation import get_language, pgettext
 from django.utils.translation import gettext as _
 
 from tsunagari.catalog.snapshot import PHONE_KINDS
+from tsunagari.core.languages import MULTIPLE_LANGUAGES
 from tsunagari.navigator import forms
 from tsunagari.navigator.engine.flow import (
     Flow,
@@ -15,6 +17,7 @@ from tsunagari.navigator.engine.flow import (
     Outcome,
     recap,
 )
+from tsunagari.navigator.presenter import language_name
 
 
 def tiles(flow: Flow, audience: str) -> list[dict[str, Any]]:
@@ -99,11 +102,24 @@ def contact_view(contact: dict[str, str]) -> dict[str, Any]:
     }
 
 
+def languages_text(codes: list[str]) -> str:
+    """The languages a service can be used in, for its card: shown when it offers more than
+    Japanese, or on a page in another language (where "Japanese only" matters)."""
+    foreign_page = (get_language() or "ja") not in ("ja", "ja-easy")
+    if codes in ([], ["ja"]) and not foreign_page:
+        return ""
+    names = [language_name(code) for code in codes if code != MULTIPLE_LANGUAGES]
+    if MULTIPLE_LANGUAGES in codes:
+        names.append(_("other languages too (ask which)"))
+    return pgettext("between language names", ", ").join(names)
+
+
 def service_view(service: dict[str, Any]) -> dict[str, Any]:
     view = {
         **service,
         "cost_text": forms.COST_TEXTS.get(service.get("cost", ""), ""),
         "contacts": [contact_view(c) for c in service["contacts"]],
+        "languages_text": languages_text(service.get("languages", [])),
     }
     if "local" in service:  # the person's municipal desk (municipal_links.py)
         local = service["local"]
