@@ -19,6 +19,7 @@ import yaml
 from tsunagari.navigator.engine.crisis import (
     KINDS,
     CrisisResult,
+    _words_form,
     detect_crisis,
     load_lexicon_files,
 )
@@ -363,3 +364,17 @@ def test_lexicon_file_reading_one_chat_spelling_two_ways_is_refused(tmp_path: Pa
     (tmp_path / "bb.yaml").write_text("abbreviations: {q: ko}\n", encoding="utf-8")
     with pytest.raises(ValueError, match="two ways"):
         load_lexicon_files(tmp_path.glob("*.yaml"))
+
+
+def test_a_word_typed_in_vietnamese_is_not_read_as_the_same_letters_without_marks() -> None:
+    # "sống" (to live) once read as English "song", a context word that silences topics
+    text = "em cứ nghĩ đến tự vẫn, sống mệt mỏi quá"
+    assert "suicide" in detect_crisis(text, "vi").kinds
+    assert "suicide" in detect_crisis(text, "vi", learned=False).kinds
+
+
+def test_a_number_with_its_unit_is_not_read_as_letters() -> None:
+    # "3rd" once became "erd" ("3" read as "e" as in "d13"); digits inside a word still are letters
+    assert _words_form("my 3rd graders at 5am") == " my 3rd graders at 5am "
+    assert _words_form("k1ll mys3lf") == " kill myself "
+    assert "suicide" in detect_crisis("i want to k1ll mys3lf", "en").kinds

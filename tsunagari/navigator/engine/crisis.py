@@ -124,8 +124,11 @@ _APOSTROPHES = re.compile("['’‘ʼ`´]")
 _REPEATS = re.compile(f"([{_LATIN[3:]}])\\1{{2,}}")
 _SPACED_OUT = re.compile(f"(?:(?<= )[{_LATIN}] ){{3,}}")
 _LEET = str.maketrans("013457@$", "oieastas")
+# Digits standing for letters ("k1ll", "d13"); a number followed by its unit or ordinal
+# ("3rd", "5am", "90s") is left alone.
 _LEET_TOKEN = re.compile(
-    r"(?<![^\s])(?=[a-z0-9@$]{0,24}[a-z])(?=[a-z0-9@$]{0,24}[0-9@$])[a-z0-9@$]{2,25}(?!\S)"
+    r"(?<![^\s])(?![0-9]+[a-z]+(?!\S))(?=[a-z0-9@$]{0,24}[a-z])(?=[a-z0-9@$]{0,24}[0-9@$])"
+    r"[a-z0-9@$]{2,25}(?!\S)"
 )
 _INDIC_FOLD = str.maketrans(
     {
@@ -524,7 +527,10 @@ class _Matcher:
         """(view, pattern, text); the accented and accent-free views share positions."""
         yield "cjk", self.cjk, views.cjk
         yield "latin", self.acc, views.acc
-        yield "latin", self.ascii, views.stripped
+        # Entries without accents meet accent-free text ("nao aguento" = "não aguento"),
+        # except in a message typed in Vietnamese, where the marks make the word: there
+        # "song" (a song) is not "sống" (to live).
+        yield "latin", self.ascii, views.acc if views.vietnamese else views.stripped
         if not views.vietnamese:
             yield "latin", self.stripped, views.stripped
         yield "squashed", self.squashed, views.squashed
@@ -558,8 +564,11 @@ class _Matcher:
         """
         cjk = self.cjk.sub("。", views.cjk) if self.cjk else views.cjk
         spans = [m.span() for m in self.acc.finditer(views.acc)] if self.acc else []
-        for pattern in (self.ascii, None if views.vietnamese else self.stripped):
-            spans += [m.span() for m in pattern.finditer(views.stripped)] if pattern else []
+        if self.ascii:
+            text = views.acc if views.vietnamese else views.stripped
+            spans += [m.span() for m in self.ascii.finditer(text)]
+        if self.stripped and not views.vietnamese:
+            spans += [m.span() for m in self.stripped.finditer(views.stripped)]
         acc, stripped = views.acc, views.stripped
         if len(acc) != len(stripped):  # never expected; then each view keeps its own spans
             acc = self.acc.sub(" . ", acc) if self.acc else acc
