@@ -26,7 +26,7 @@ python-env:
 	@python3 -m uv --version >/dev/null 2>&1 || python3 -m pip install -q 'uv==0.13.8'
 	$(UV) sync --frozen --quiet
 
-messages: ## compile locale/ and locale_vendor/ (Django's own messages in Tagalog)
+messages: ## compile locale/ and locale_vendor/ (Django's own messages in Tagalog and Brazilian Portuguese)
 	@if ls locale/*/LC_MESSAGES/django.po >/dev/null 2>&1; then $(PY) manage.py compilemessages -v0; fi
 
 memo-fonts: ## cut the CJK fonts down to our texts for fast PDF memos (skipped when up to date)

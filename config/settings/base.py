@@ -138,9 +138,10 @@ LANGUAGE_CODE = "ja"
 LANGUAGES = [(code, LANG_INFO[code]["name"]) for code in LANGUAGE_CODES]
 WAGTAIL_CONTENT_LANGUAGES = LANGUAGES
 WAGTAILADMIN_PERMITTED_LANGUAGES = [("ja", "日本語"), ("en", "English")]
-# Our own catalogs first: they win over locale_vendor/, which holds Django's own messages
-# in languages Django does not ship (Tagalog), kept apart so that makemessages leaves
-# them alone. Formats for those languages: tsunagari/core/formats/.
+# Our own catalogs first: they win over locale_vendor/, which holds Django's and Wagtail's
+# own messages where theirs do not fit: Tagalog (they ship none) and Portuguese (for `pt`
+# they load European catalogs; ours are their pt_BR ones, scripts/vendor_pt_br.py). Kept
+# apart so that makemessages leaves them alone. Formats: tsunagari/core/formats/.
 LOCALE_PATHS = [BASE_DIR / "locale", BASE_DIR / "locale_vendor"]
 FORMAT_MODULE_PATH = ["tsunagari.core.formats"]
 USE_I18N = True
