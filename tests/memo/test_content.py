@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import xml.etree.ElementTree as ElementTree
 from dataclasses import replace
 from datetime import datetime
@@ -143,6 +144,16 @@ def test_easy_japanese_falls_back_to_japanese_without_marking_it(snapshot):
     html = memo_html(payload, snapshot, lang="ja-easy", at=AT)
     assert '<html lang="ja">' in html
     assert 'lang="en"' not in html
+
+
+def test_the_nepali_memo_dates_itself_as_nepali_readers_write_dates(snapshot):
+    """Year, month's name, day; 24-hour clock; international digits (glossary, Nepali)."""
+    payload = payload_for(snapshot, "ne")
+    payload["services"][0]["open_now"] = True
+    html = memo_html(payload, snapshot, lang="ne", at=AT)
+    assert "बनाएको मिति: 2026 नोभेम्बर 25, 14:00 (जापानको समय)।" in html
+    assert "(14:00 बजेको अवस्था)" in html
+    assert not re.search("[\u0966-\u096f]", html)
 
 
 def test_open_now_is_said_as_of_the_memo_time(snapshot):
