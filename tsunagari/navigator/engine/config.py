@@ -10,8 +10,11 @@ import yaml
 
 DATA_DIR = Path(__file__).resolve().parent.parent / "data"
 
-# Lines that fit almost anyone of a group: they are a floor for every answer, never the
-# whole answer (shared/eval/README.md names them "general lines").
+# Lines that listen to almost anyone of a group: they are a floor for every answer, never
+# the whole answer (shared/eval/README.md calls these "general lines"). The immigration
+# information centre (外国人在留総合インフォメーションセンター) is on that list but is not
+# here: it answers questions about residence procedures rather than listening to any
+# worry, so it fits a foreign resident through its group, languages and needs alone.
 GENERAL_LINES = frozenset(
     {
         "yorisoi-hotline",
@@ -21,7 +24,6 @@ GENERAL_LINES = frozenset(
         "inochi-no-denwa",
         "anata-no-ibasho",
         "kokoro-no-kenko-soudan-touitsu-dial",
-        "gaikokujin-zairyu-info-center",
         "kodoku-koritsu-soudan-dial-9999",
     }
 )

@@ -190,11 +190,24 @@ _CHILD_AGE = re.compile(
 )
 
 
+_MONTHS = re.compile(r"か月|ヶ月|カ月|ヵ月|month|meses|bulan|tháng|thang|개월", re.IGNORECASE)
+_CHILD_YEARS = 18  # a son or daughter older than this is grown up: no longer "raising a child"
+
+
+def _is_child_age(phrase: str) -> bool:
+    """"8歳の息子" is a child; "30歳の娘" is a grown-up daughter (a parent's worry, not
+    child-rearing); any age in months is a baby."""
+    if _MONTHS.search(phrase):
+        return True
+    digits = re.search(r"\d{1,2}", phrase)
+    return digits is not None and int(digits.group(0)) <= _CHILD_YEARS
+
+
 def _age_hints(text: str) -> list[tuple[str, float]]:
     """A stated age of 65 or more says 'older age' in any language; a child's age next to
     'my son / daughter' says 'raising children'."""
     hints = []
-    if _CHILD_AGE.search(text):
+    if any(_is_child_age(match.group(0)) for match in _CHILD_AGE.finditer(text)):
         hints.append(("child_rearing", WEIGHTS["terms"]))
     for match in _AGE.finditer(text):
         age = int(match.group(1) or match.group(2))
