@@ -173,7 +173,9 @@ def _mostly_latin(text: str) -> bool:
 
 _AGE = re.compile(
     r"(\d{2,3})\s*(?:歳|才|代|세|살|岁|歲|대|tuoi|tuổi|anos|años|taon|tahun|years?|yo\b|वर्ष)"
-    r"|(?:age|aged|edad|idade|umur|edad ko)\s*(\d{2,3})",
+    r"|(?:age|aged|edad|idade|umur|edad ko)\s*(\d{2,3})"
+    # an age written bare, as older people often do: "81です", "私は79", "72でひとり"
+    r"|(?:^|[\s。、,私僕俺わしは今年もう])(\d{2,3})(?:です|だ(?=[。、\s,]|$|けど|が)|で(?=ひとり|一人|独り|、)|。|、|になる|になった)",
     re.IGNORECASE,
 )
 
@@ -185,7 +187,10 @@ _CHILD_AGE = re.compile(
     r"|\b\d{1,2}[- ]?(?:year|yr|month)s?[- ]?old\s+(?:son|daughter|kid|child|baby|boy|girl)"
     r"|\b(?:filh[oa]|hij[oa]|anak)\s+(?:de\s+|saya\s+|umur\s+)?\d{1,2}\s*(?:anos|años|meses|tahun|bulan)"
     r"|\bcon\s+(?:trai|gái|gai)?\s*(?:em|tôi|toi|mình|minh)?\s*\d{1,2}\s*(?:tuổi|tuoi|tháng|thang)"
-    r"|\d{1,2}\s*(?:살|개월)\s*(?:아들|딸|아이|아기)",
+    r"|\d{1,2}\s*(?:살|개월)\s*(?:아들|딸|아이|아기)"
+    # a school year beside one's child: 中2の娘, 小学3年の息子, 高1の息子
+    r"|(?:小|中|高|小学|中学|高校)\s*[1-6１-６一二三四五六]\s*(?:年生?)?の?(?:息子|娘|子|長男|長女|次男|次女)"
+    r"|\b(?:filh[oa]|hij[oa]|son|daughter)\s+(?:tiene|tem|is|has)\s+\d{1,2}\s*(?:anos|años|years?)",
     re.IGNORECASE,
 )
 
@@ -210,7 +215,7 @@ def _age_hints(text: str) -> list[tuple[str, float]]:
     if any(_is_child_age(match.group(0)) for match in _CHILD_AGE.finditer(text)):
         hints.append(("child_rearing", WEIGHTS["terms"]))
     for match in _AGE.finditer(text):
-        age = int(match.group(1) or match.group(2))
+        age = int(next(group for group in match.groups() if group))
         if age >= 65:
             hints.append(("older_age", WEIGHTS["terms"]))
             break
