@@ -65,6 +65,7 @@ from dataclasses import dataclass, field, replace
 from functools import cache
 from pathlib import Path
 
+import ahocorasick
 import yaml
 
 from tsunagari.navigator.engine import crisis_model
@@ -216,6 +217,7 @@ class _Views:
     stripped: str
     vietnamese: bool
     squashed: str | None
+    scan: _Scan | None = None  # which patterns can match these texts (None: try them all)
 
 
 def _is_dropped(char: str) -> bool:
@@ -540,7 +542,7 @@ class _Matcher:
         return [
             (view, *m.span())
             for view, pattern, text in self._keyed_pairs(views)
-            if pattern is not None and text
+            if pattern is not None and text and _can_match(pattern, text, views)
             for m in pattern.finditer(text)
         ]
 
@@ -548,12 +550,15 @@ class _Matcher:
         """Distinct matches; "más" and "mas" (the same words in two views) count once."""
         found: set[str] = set()
         for pattern, text in self._pairs(views):
-            if pattern is not None and text:
+            if pattern is not None and text and _can_match(pattern, text, views):
                 found.update(strip_accents(m.group()).strip() for m in pattern.finditer(text))
         return found
 
     def search(self, views: _Views) -> bool:
-        return any(p is not None and t and p.search(t) for p, t in self._pairs(views))
+        return any(
+            p is not None and t and _can_match(p, t, views) and p.search(t)
+            for p, t in self._pairs(views)
+        )
 
     def mask(self, views: _Views) -> _Views:
         """Blank out harmless idioms so that they cannot feed a crisis pattern.
@@ -562,13 +567,14 @@ class _Matcher:
         found in either is blanked in both ("mãe vai me matar ... kkk" must not leave
         "vai me matar" behind in the accent-free view).
         """
-        cjk = self.cjk.sub("。", views.cjk) if self.cjk else views.cjk
-        spans = [m.span() for m in self.acc.finditer(views.acc)] if self.acc else []
-        if self.ascii:
+        live = self._live(views)
+        cjk = live.cjk.sub("。", views.cjk) if live.cjk else views.cjk
+        spans = [m.span() for m in live.acc.finditer(views.acc)] if live.acc else []
+        if live.ascii:
             text = views.acc if views.vietnamese else views.stripped
-            spans += [m.span() for m in self.ascii.finditer(text)]
-        if self.stripped and not views.vietnamese:
-            spans += [m.span() for m in self.stripped.finditer(views.stripped)]
+            spans += [m.span() for m in live.ascii.finditer(text)]
+        if live.stripped and not views.vietnamese:
+            spans += [m.span() for m in live.stripped.finditer(views.stripped)]
         acc, stripped = views.acc, views.stripped
         if len(acc) != len(stripped):  # never expected; then each view keeps its own spans
             acc = self.acc.sub(" . ", acc) if self.acc else acc
@@ -579,9 +585,136 @@ class _Matcher:
             stripped = stripped[:start] + blank + stripped[end:]
         return replace(views, cjk=cjk, acc=acc, stripped=stripped)
 
+    def _live(self, views: _Views) -> _Matcher:
+        """This matcher without the patterns that cannot match the texts they would read."""
+        if views.scan is None:
+            return self
+        texts = {
+            "cjk": views.cjk,
+            "acc": views.acc,
+            "ascii": views.acc if views.vietnamese else views.stripped,
+            "stripped": views.stripped,
+        }
+        dead: dict[str, None] = {}
+        for name, text in texts.items():
+            pattern = getattr(self, name)
+            if pattern is not None and not (text and _can_match(pattern, text, views)):
+                dead[name] = None
+        return replace(self, **dead) if dead else self
+
+
+def _can_match(pattern: re.Pattern[str], text: str, views: _Views) -> bool:
+    """False when `text` lacks every string the pattern's matches contain."""
+    return views.scan is None or views.scan.allows(pattern, text)
+
 
 def _spans(pattern: re.Pattern[str], text: str) -> list[tuple[int, int]]:
     return [m.span() for m in pattern.finditer(text)]
+
+
+# --- a first pass over every pattern at once ---------------------------------------------
+#
+# Most messages match few of the lexicon's patterns, yet each pattern would scan the whole
+# message. Each pattern is therefore filed under literal strings one of which every match
+# of it contains (from each alternative, its longest run of plain letters, or the choices
+# of a group), and one Aho-Corasick pass over a text finds which of them occur. A pattern
+# none of whose strings occur cannot match and is not run: answers never change, only
+# their cost. A pattern that promises no string (a character class or a wildcard first)
+# is always run.
+
+
+def _required(items: Iterable[tuple]) -> frozenset[str] | None:
+    """Strings one of which every match of this parsed regex contains (None: none known)."""
+    found: list[frozenset[str]] = []
+    run: list[str] = []
+    for op, av in items:
+        if op is sre.LITERAL:
+            run.append(chr(av))
+            continue
+        if run:
+            found.append(frozenset({"".join(run)}))
+            run = []
+        inner: frozenset[str] | None = None
+        if op is sre.SUBPATTERN:
+            _group, add_flags, _del_flags, sub = av
+            if not add_flags & re.IGNORECASE:
+                inner = _required(sub)
+        elif op is sre.BRANCH:
+            choices = [_required(branch) for branch in av[1]]
+            if choices and all(choices):
+                inner = frozenset().union(*choices)  # type: ignore[arg-type]
+        elif op in (sre.MAX_REPEAT, sre.MIN_REPEAT, sre.POSSESSIVE_REPEAT) and av[0] >= 1:
+            inner = _required(av[2])
+        elif op is sre.ATOMIC_GROUP:
+            inner = _required(av)
+        if inner:
+            found.append(inner)
+    if run:
+        found.append(frozenset({"".join(run)}))
+    if not found:
+        return None
+    # The most selective: the shortest string as long as possible, then the fewest strings.
+    return max(found, key=lambda strings: (min(map(len, strings)), -len(strings)))
+
+
+def _required_strings(fragments: Iterable[str]) -> frozenset[str] | None:
+    """The strings one of which any match of the alternation of `fragments` contains."""
+    if _parser is None:
+        return None
+    strings: set[str] = set()
+    for fragment in fragments:
+        try:
+            parsed = _parser.parse(fragment)
+        except re.error:
+            return None
+        found = None if parsed.state.flags & re.IGNORECASE else _required(parsed)
+        if not found:
+            return None
+        strings |= found
+    return frozenset(strings)
+
+
+class _Prefilter:
+    """Every pattern of the lexicon filed under its required strings, in one automaton.
+
+    Patterns are known by `id()` (they live as long as the lexicon): hashing a compiled
+    pattern hashes its whole program, which costs more than the search it would save.
+    """
+
+    def __init__(self, required: dict[int, frozenset[str] | None]) -> None:
+        self.always = frozenset(p for p, strings in required.items() if strings is None)
+        by_string: dict[str, set[int]] = {}
+        for pattern, strings in required.items():
+            for string in strings or ():
+                by_string.setdefault(string, set()).add(pattern)
+        self.patterns = [frozenset(ps) for ps in by_string.values()]
+        self.automaton = ahocorasick.Automaton()
+        for number, string in enumerate(by_string):
+            self.automaton.add_word(string, number)
+        if by_string:
+            self.automaton.make_automaton()
+        self.empty = not by_string
+
+    def live(self, text: str) -> frozenset[int]:
+        """The patterns (their `id()`) that can match `text`."""
+        if self.empty:
+            return self.always
+        numbers = {number for _end, number in self.automaton.iter(text)}
+        return self.always.union(*(self.patterns[n] for n in numbers))
+
+
+class _Scan:
+    """The prefilter's answers for the texts of one message, kept for that message only."""
+
+    def __init__(self, prefilter: _Prefilter) -> None:
+        self.prefilter = prefilter
+        self.seen: dict[str, frozenset[int]] = {}
+
+    def allows(self, pattern: re.Pattern[str], text: str) -> bool:
+        live = self.seen.get(text)
+        if live is None:
+            live = self.seen[text] = self.prefilter.live(text)
+        return id(pattern) in live
 
 
 def _first_chars(items: Iterable[tuple]) -> tuple[set[str] | None, bool]:
@@ -646,15 +779,24 @@ def _alternation(fragments: list[str], latin: bool) -> re.Pattern[str]:
     return re.compile(f"{_BEFORE}{body}{_AFTER}" if latin else body)
 
 
-def _compile(groups: dict[str, list[str]]) -> _Matcher:
-    compiled = {g: _alternation(f, latin=g != "cjk") for g, f in groups.items() if g != "cjk"}
+def _compile(groups: dict[str, list[str]], required: dict[int, frozenset[str] | None]) -> _Matcher:
+    """One alternation per view; each pattern's required strings go into `required`."""
+    sources = {g: f for g, f in groups.items() if g != "cjk"}
     if "cjk" in groups:
-        compiled["cjk"] = _alternation(groups["cjk"], latin=False)
+        sources["cjk"] = groups["cjk"]
     squashed = [
         f.replace(" ", "") for g in ("ascii", "stripped") for f in groups.get(g, ()) if "(" not in f
     ]
     if squashed:
-        compiled["squashed"] = _alternation(squashed, latin=False)
+        sources["squashed"] = squashed
+    compiled = {}
+    for group, fragments in sources.items():
+        pattern = _alternation(fragments, latin=group not in ("cjk", "squashed"))
+        strings = _required_strings(fragments)
+        if required.get(id(pattern), strings) != strings:
+            strings = None  # one compiled pattern for two sources (re's cache): always run it
+        required[id(pattern)] = strings
+        compiled[group] = pattern
     return _Matcher(**compiled)
 
 
@@ -746,6 +888,7 @@ class _Lexicon(dict[str, _Matcher]):
     """One matcher per slot (kind/tier, harmless...), and the word maps of every file."""
 
     maps: _WordMaps = _WordMaps()
+    prefilter: _Prefilter | None = None
 
 
 def load_lexicon_files(paths: Iterable[Path]) -> _Lexicon:
@@ -763,12 +906,14 @@ def load_lexicon_files(paths: Iterable[Path]) -> _Lexicon:
         for slot, entries in _slots(data):
             collector.add_entries(slot, entries, sets)
     compiled = _Lexicon()
+    required: dict[int, frozenset[str] | None] = {}
     for slot, groups in collector.parts.items():
         try:
-            compiled[slot] = _compile(groups)
+            compiled[slot] = _compile(groups, required)
         except re.error as exc:  # name the slot, so that whoever edited the data can find it
             raise ValueError(f"crisis lexicon: bad regex in {slot!r}: {exc}") from exc
     compiled.maps = _word_maps(files)
+    compiled.prefilter = _Prefilter(required)
     return compiled
 
 
@@ -874,6 +1019,8 @@ def detect_crisis(text: str, lang: str | None = None, *, learned: bool = True) -
         return CrisisResult(False)
     lexicon = _lexicon()
     raw = _build_views(text, lang, lexicon.maps)
+    if lexicon.prefilter is not None:
+        raw = replace(raw, scan=_Scan(lexicon.prefilter))
     views = lexicon.get("harmless", _EMPTY).mask(raw)
     views = replace(views, squashed=_squashed_latin(views.stripped))
     about_media = lexicon.get("context", _EMPTY).search(views)

@@ -1,0 +1,62 @@
+"""The crisis detector's first pass (which patterns can match a text at all) never changes
+an answer: it only skips patterns whose required strings are absent."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from pathlib import Path
+
+import pytest
+import yaml
+
+from tsunagari.navigator.engine import crisis
+from tsunagari.navigator.engine.crisis import _lexicon, _required_strings, _Scan
+
+TESTS = Path(__file__).resolve().parents[1]
+
+
+def test_required_strings_come_from_every_alternative() -> None:
+    assert _required_strings(["abc(?:de|fg)h", "x[yz]w"]) == {"abc", "x"}
+    assert _required_strings(["(?:kill|hurt) (?:my|him)self"]) == {"self"}
+    assert _required_strings(["(?:kill|hurt) (?:my|him)"]) == {"kill", "hurt"}
+    assert _required_strings(["死に(?:たい|そう)", "消えたい"]) == {"死に", "消えたい"}
+    assert _required_strings(["a+bc", "(?:xy){2,}"]) == {"bc", "xy"}
+
+
+@pytest.mark.parametrize(
+    "fragments",
+    [
+        ["abc", "[a-z]+"],  # a character class promises no string
+        ["(?:ab)?c?"],  # nothing is required
+        ["(?i:abc)"],  # letters of any case
+        ["(?:abc|[xy])"],  # one branch promises nothing
+    ],
+)
+def test_a_pattern_that_promises_no_string_is_always_run(fragments: list[str]) -> None:
+    assert _required_strings(fragments) is None
+
+
+def _texts() -> list[tuple[str, str]]:
+    found = []
+    for path in [TESTS / "crisis_own.yaml", *sorted((TESTS / "crisis_fresh").glob("*.yaml"))]:
+        found += [(str(i["text"]), str(i["lang"])) for i in yaml.safe_load(path.read_text())]
+    return found
+
+
+def test_every_slot_answers_the_same_with_and_without_the_first_pass() -> None:
+    lexicon = _lexicon()
+    assert lexicon.prefilter is not None
+    everything = lexicon.prefilter.always.union(*lexicon.prefilter.patterns)
+    skipped = 0
+    for text, lang in _texts():
+        plain = crisis._build_views(text, lang, lexicon.maps)
+        plain = replace(plain, squashed=crisis._squashed_latin(plain.stripped))
+        scanned = replace(plain, scan=_Scan(lexicon.prefilter))
+        for slot, matcher in lexicon.items():
+            assert matcher.spans(scanned) == matcher.spans(plain), (slot, text)
+            assert matcher.findall(scanned) == matcher.findall(plain), (slot, text)
+            assert matcher.search(scanned) == matcher.search(plain), (slot, text)
+            assert matcher.mask(scanned).acc == matcher.mask(plain).acc, (slot, text)
+            assert matcher.mask(scanned).cjk == matcher.mask(plain).cjk, (slot, text)
+        skipped += len(everything - lexicon.prefilter.live(plain.acc or plain.cjk))
+    assert skipped > 0  # the first pass does leave patterns out
