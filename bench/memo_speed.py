@@ -65,7 +65,8 @@ def main() -> None:
 
     def renderer(lang: str) -> object:
         data = {"lang": lang, "answers": ANSWERS, "at": AT.isoformat()}
-        payload = answer_payload(navigate(snapshot, parse_request(data)), snapshot)
+        request = parse_request(data)
+        payload = answer_payload(navigate(snapshot, request), snapshot, at=request.at)
         assert len(payload["services"]) == 10, "the bench memo has 10 services"
         return lambda: render_memo(payload, snapshot, lang=lang, at=AT, reopen_url=REOPEN)
 

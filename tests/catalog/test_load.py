@@ -1,7 +1,9 @@
 import pytest
+from django.core.exceptions import ValidationError
 
 from tsunagari.catalog import records, services
-from tsunagari.catalog.models import Service
+from tsunagari.catalog.conversion import record_from_service
+from tsunagari.catalog.models import ContactChannel, Service
 
 pytestmark = pytest.mark.django_db
 
@@ -73,3 +75,22 @@ def test_phone_numbers_are_copied_verbatim_from_the_reference(national_catalog):
     service = Service.objects.get(slug="jidou-soudanjo")
     values = list(service.contacts.values_list("value", "kind"))
     assert ("189", "short_code") in values
+
+
+def test_a_lines_own_languages_and_hours_survive_the_database(national_catalog):
+    """よりそいホットライン's foreign-language line: its languages and hours are stored."""
+    record = record_from_service(Service.objects.get(slug="yorisoi-hotline"))
+    seed = next(r for r in records.load_national_records() if r["id"] == "yorisoi-hotline")
+    assert record["contacts"] == seed["contacts"]
+    assert "pt" in record["contacts"][2]["languages"]
+    assert "languages" not in record["contacts"][0]
+    assert ContactChannel.objects.exclude(languages=[]).count() == 1
+
+
+def test_a_line_with_unknown_language_codes_is_refused(national_catalog):
+    line = ContactChannel.objects.exclude(languages=[]).get()
+    line.languages = ["pt", "portuguese"]
+    with pytest.raises(ValidationError):
+        line.clean()
+    line.languages = ["pt", "mul"]
+    line.clean()

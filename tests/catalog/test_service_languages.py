@@ -42,3 +42,34 @@ def test_tagged_services_without_named_languages_are_the_known_ones():
     unnamed = {sid for sid, codes in languages.items() if codes == {"ja", MULTIPLE_LANGUAGES}}
     assert unnamed == LANGUAGES_NOT_NAMED_IN_THE_REFERENCE
     assert not {sid for sid in reference_tagged() if languages[sid] == {"ja"}}
+
+
+def test_a_line_with_languages_of_its_own_has_hours_and_names_only_its_services_languages():
+    lines = [
+        (record["id"], contact)
+        for record in records.load_national_records()
+        for contact in record["contacts"]
+        if contact.get("languages")
+    ]
+    assert [service_id for service_id, _line in lines] == ["yorisoi-hotline"]
+    for service_id, line in lines:
+        service = next(r for r in records.load_national_records() if r["id"] == service_id)
+        assert set(line["languages"]) <= set(service["languages"]) - {"ja"}
+        assert line["schedule"] is not None
+
+
+def test_yorisoi_foreign_language_line_hours_are_the_references():
+    """Reference: 外国語ライン(ガイダンス後に2番、毎日10:00-22:00); the phones: 24時間365日."""
+    yorisoi = next(r for r in records.load_national_records() if r["id"] == "yorisoi-hotline")
+    phone, _iwate, line = yorisoi["contacts"]
+    assert "毎日10:00-22:00" in line["label"]
+    assert line["schedule"]["weekly"] == [
+        {
+            "days": ["mon", "tue", "wed", "thu", "fri", "sat", "sun"],
+            "open": "10:00",
+            "close": "22:00",
+        }
+    ]
+    assert phone["hours_text"] == "24時間365日"
+    assert phone["schedule"]["always"] is True
+    assert MULTIPLE_LANGUAGES in yorisoi["languages"]  # the reference's list ends in ほか

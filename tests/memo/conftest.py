@@ -69,7 +69,8 @@ def snapshot() -> CatalogSnapshot:
 
 def payload_for(snapshot: CatalogSnapshot, lang: str, **fields: Any) -> dict[str, Any]:
     data = {"lang": lang, "answers": ANSWERS, "at": AT.isoformat(), **fields}
-    return answer_payload(navigate(snapshot, parse_request(data)), snapshot)
+    request = parse_request(data)
+    return answer_payload(navigate(snapshot, request), snapshot, at=request.at)
 
 
 def with_samples(snapshot: CatalogSnapshot, lang: str, ids: list[str]) -> CatalogSnapshot:

@@ -69,6 +69,7 @@ def apply_record(service: Service, record: Record) -> None:
             hours_text=c["hours_text"],
             cost_text=c["cost_text"],
             schedule=c["schedule"],
+            languages=list(c.get("languages") or []),
             sort_order=place,
         )
         for place, c in enumerate(record["contacts"])
@@ -85,6 +86,21 @@ def ordered_needs(service: Service) -> list[str]:
     return slugs
 
 
+def contact_record_from_row(contact: ContactChannel) -> Record:
+    """A contact's record; `languages` only when set, as in the seed records (records.py)."""
+    record: Record = {
+        "kind": contact.kind,
+        "value": contact.value,
+        "label": contact.label,
+        "hours_text": contact.hours_text,
+        "cost_text": contact.cost_text,
+        "schedule": contact.schedule,
+    }
+    if contact.languages:
+        record["languages"] = list(contact.languages)
+    return record
+
+
 def record_from_service(service: Service) -> Record:
     """The plain record of a service row (for the snapshot and for export)."""
     record: dict[str, Any] = {name: getattr(service, name) for name in SCALAR_FIELDS}
@@ -97,16 +113,6 @@ def record_from_service(service: Service) -> Record:
         texts={
             t.language: {f: getattr(t, f) for f in TEXT_FIELDS} for t in service.translations.all()
         },
-        contacts=[
-            {
-                "kind": c.kind,
-                "value": c.value,
-                "label": c.label,
-                "hours_text": c.hours_text,
-                "cost_text": c.cost_text,
-                "schedule": c.schedule,
-            }
-            for c in service.contacts.all()
-        ],
+        contacts=[contact_record_from_row(c) for c in service.contacts.all()],
     )
     return record

@@ -28,7 +28,7 @@ from wagtail.models import (
 from wagtail.search import index
 
 from tsunagari.catalog.hours import schedule_from_dict
-from tsunagari.core.languages import LANGUAGE_CODES
+from tsunagari.core.languages import LANGUAGE_CODES, MULTIPLE_LANGUAGES
 
 
 class Municipality(models.Model):
@@ -321,6 +321,18 @@ class ContactChannel(Orderable):
         blank=True,
         help_text=_("Weekly hours, holidays, year-end closure and open periods."),
     )
+    # A line that serves some of the service's languages at hours of its own
+    # (よりそいホットライン's foreign-language line, 10:00–22:00 while the line is open 24 hours).
+    languages = models.JSONField(
+        _("languages of this line"),
+        default=list,
+        blank=True,
+        help_text=_(
+            "Only for a line that serves some languages at its own hours, such as a "
+            "foreign-language line: their codes (en, pt, …; mul for further languages). "
+            "Leave empty otherwise."
+        ),
+    )
 
     class Meta(Orderable.Meta):
         verbose_name = _("contact channel")
@@ -332,6 +344,11 @@ class ContactChannel(Orderable):
                 schedule_from_dict(self.schedule)
             except ValueError as error:
                 raise ValidationError({"schedule": str(error)}) from error
+        known = {*LANGUAGE_CODES, MULTIPLE_LANGUAGES}
+        if not isinstance(self.languages, list) or not set(self.languages) <= known:
+            raise ValidationError(
+                {"languages": _("Use language codes: %(codes)s.") % {"codes": ", ".join(known)}}
+            )
 
     def __str__(self) -> str:
         return f"{self.get_kind_display()}: {self.value}"

@@ -121,6 +121,8 @@ def merge_record(
     if fact.get("name_en"):
         texts.setdefault("en", {}).setdefault("name", fact["name_en"])
     hours = {int(k): v for k, v in (editorial.get("contact_hours") or {}).items()}
+    # Lines that serve some languages at hours of their own (a foreign-language line).
+    line_languages = {int(k): v for k, v in (editorial.get("contact_languages") or {}).items()}
     return {
         "id": fact["id"],
         "status": fact.get("status", "active"),
@@ -139,7 +141,7 @@ def merge_record(
         "cost": editorial.get("cost", "unknown"),
         "source_urls": list(fact.get("source_urls") or []),
         "contacts": [
-            contact_record(contact, hours.get(index))
+            contact_record(contact, hours.get(index), line_languages.get(index))
             for index, contact in enumerate(fact.get("contacts") or [])
         ],
         "texts": texts,
@@ -149,9 +151,15 @@ def merge_record(
     }
 
 
-def contact_record(contact: Mapping[str, Any], schedule: Mapping[str, Any] | None) -> Record:
+def contact_record(
+    contact: Mapping[str, Any],
+    schedule: Mapping[str, Any] | None,
+    languages: Iterable[str] | None = None,
+) -> Record:
+    """`languages` is set only for a line with languages of its own, so that the records
+    (and digests) of every other contact keep their shape."""
     value = str(contact["value"])
-    return {
+    record: Record = {
         "kind": contact_kind(contact["kind"], value),
         "value": value,
         "label": contact.get("label", ""),
@@ -159,6 +167,9 @@ def contact_record(contact: Mapping[str, Any], schedule: Mapping[str, Any] | Non
         "cost_text": contact.get("cost", ""),
         "schedule": dict(schedule) if schedule else None,
     }
+    if languages:
+        record["languages"] = sorted(languages)
+    return record
 
 
 def record_digest(record: Mapping[str, Any]) -> str:
@@ -197,6 +208,7 @@ def entry_from_record(record: Mapping[str, Any]) -> ServiceEntry:
                 hours_text=c["hours_text"],
                 cost=c["cost_text"],
                 schedule=schedule_from_dict(c["schedule"]) if c["schedule"] else None,
+                languages=frozenset(c.get("languages") or ()),
             )
             for c in record["contacts"]
         ),

@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from typing import Generic, TypeVar
 
 from tsunagari.catalog.hours import Schedule
+from tsunagari.core.languages import MULTIPLE_LANGUAGES
 
 # Kinds of service (HSDS has no such field; it is our Japan profile).
 SERVICE_KINDS = (
@@ -69,6 +70,9 @@ class Contact:
     hours_text: str = ""
     cost: str = ""
     schedule: Schedule | None = None
+    # Set only on a line that serves these languages at its own hours (a foreign-language
+    # line): outside them the service is not usable in those languages.
+    languages: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True, slots=True)
@@ -117,6 +121,17 @@ class ServiceEntry:
     def runs_in_periods(self) -> bool:
         """A line open only in set windows (#9999): shown when, and only when, it is open."""
         return any(c.schedule is not None and c.schedule.periods for c in self.contacts)
+
+    def lines_for_language(self, lang: str) -> tuple[Contact, ...]:
+        """The lines that serve `lang` at hours of their own (a foreign-language line).
+
+        Empty when the service's contacts all serve it alike. A language the service does
+        not name is served where its further languages (`mul`) are.
+        """
+        named = tuple(c for c in self.contacts if lang in c.languages)
+        if named or lang in self.languages:
+            return named
+        return tuple(c for c in self.contacts if MULTIPLE_LANGUAGES in c.languages)
 
     def text(self, lang: str, field_name: str) -> str:
         """The text in `lang`; else English for a foreign language; else Japanese.

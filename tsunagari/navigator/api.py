@@ -86,7 +86,8 @@ def navigate_view(request: HttpRequest) -> JsonResponse:
     snapshot = catalog_snapshot_get()
     result = navigate(snapshot, navigation)
     usage_count(navigation, result)
-    return JsonResponse(answer_payload(result, snapshot), json_dumps_params={"ensure_ascii": False})
+    payload = answer_payload(result, snapshot, at=navigation.at)
+    return JsonResponse(payload, json_dumps_params={"ensure_ascii": False})
 
 
 def usage_count(navigation: NavigationRequest, result: NavigationResult) -> None:

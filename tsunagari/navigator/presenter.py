@@ -12,13 +12,16 @@ language codes.
 
 from __future__ import annotations
 
+from dataclasses import replace
+from datetime import datetime
 from typing import Any
 
 from django.conf import settings
-from django.utils import translation
+from django.utils import timezone, translation
+from django.utils.formats import date_format
 from django.utils.translation import gettext as _
 
-from tsunagari.catalog.hours import OpenState
+from tsunagari.catalog.hours import OpenState, is_open, next_opening, service_open_state
 from tsunagari.catalog.snapshot import CatalogSnapshot, PerSnapshot, ServiceEntry
 from tsunagari.core.languages import FOREIGN_LANGUAGE_CODES, MULTIPLE_LANGUAGES
 from tsunagari.navigator.engine.types import NavigationResult, Reason, ServiceMatch
@@ -32,6 +35,7 @@ REASON_ORDER = (
     "words_match",
     "for_children",
     "speaks_language",
+    "language_hours",
     "other_languages",
     "for_foreign_residents",
     "channel",
@@ -102,6 +106,8 @@ def reason_sentence(reason: Reason, snapshot: CatalogSnapshot, lang: str) -> str
         return _("You can use it in %(language)s.") % {
             "language": language_name(reason.param("lang"))
         }
+    if code == "language_hours":
+        return language_hours_sentence(reason)
     if code == "channel":
         return _("It can be reached the way you prefer.")
     fixed = {
@@ -118,6 +124,43 @@ def reason_sentence(reason: Reason, snapshot: CatalogSnapshot, lang: str) -> str
         ),
     }
     return fixed.get(code, "")
+
+
+def language_hours_sentence(reason: Reason) -> str:
+    when = date_format(datetime.fromisoformat(reason.param("when")), "D H:i")
+    if reason.param("lang"):
+        return _("You can use it in %(language)s only at set hours. The next time is %(when)s.") % {
+            "language": language_name(reason.param("lang")),
+            "when": when,
+        }
+    return _("It offers other languages only at set hours. The next time is %(when)s.") % {
+        "when": when
+    }
+
+
+def with_language_hours(
+    match: ServiceMatch, entry: ServiceEntry, lang: str, at: datetime
+) -> ServiceMatch:
+    """A language served only on a line with hours of its own (よりそいホットライン's
+    foreign-language line): outside them, "you can use it in Portuguese" becomes when you
+    next can. The service itself may be open (in Japanese); the engine ranks by the
+    service's languages and does not know the line's hours.
+    """
+    lines = entry.lines_for_language(lang)
+    states = [is_open(line.schedule, at) for line in lines]
+    if not lines or service_open_state(states) is not OpenState.CLOSED:
+        return match
+    moments = [m for m in (next_opening(line.schedule, at) for line in lines) if m]
+    reasons = []
+    for reason in match.reasons:
+        if reason.code not in ("speaks_language", "other_languages"):
+            reasons.append(reason)
+        elif moments:  # never "you can use it in …" for a line that is closed
+            params = {"when": min(moments).isoformat()}
+            if reason.code == "speaks_language":
+                params["lang"] = lang
+            reasons.append(Reason("language_hours", tuple(sorted(params.items()))))
+    return replace(match, reasons=tuple(reasons))
 
 
 def why(match: ServiceMatch, snapshot: CatalogSnapshot, lang: str) -> str:
@@ -153,8 +196,11 @@ def service_languages(entry: ServiceEntry) -> list[str]:
     return sorted(entry.languages, key=lambda code: order.get(code, len(order)))
 
 
-def service_payload(match: ServiceMatch, snapshot: CatalogSnapshot, lang: str) -> dict[str, Any]:
-    """One result, in `lang`."""
+def service_payload(
+    match: ServiceMatch, snapshot: CatalogSnapshot, lang: str, at: datetime | None = None
+) -> dict[str, Any]:
+    """One result, in `lang`, as of `at` (now when not given)."""
+    match = with_language_hours(match, snapshot.by_id[match.service_id], lang, at or timezone.now())
     rendered = _rendered_for(snapshot)
     fixed = rendered.service(snapshot, match.service_id, lang)
     return {
@@ -236,9 +282,14 @@ def question_text(question_id: str) -> str:
 
 
 def answer_payload(
-    result: NavigationResult, snapshot: CatalogSnapshot, *, municipality: str | None = None
+    result: NavigationResult,
+    snapshot: CatalogSnapshot,
+    *,
+    municipality: str | None = None,
+    at: datetime | None = None,
 ) -> dict[str, Any]:
-    """The answer as JSON-ready data, in the request's language (docs/api/navigate.schema.json).
+    """The answer as JSON-ready data, in the request's language (docs/api/navigate.schema.json),
+    as of `at` (the request's moment; now when not given).
 
     With the person's municipality, programs used at a municipal desk also carry that
     desk (`local`) or the municipality to ask (`ask_city_office`), and `procedures`.
@@ -253,7 +304,7 @@ def answer_payload(
             "crisis_kinds": list(result.crisis.kinds),
             "emergency": list(result.crisis.emergency),
             "needs": [need for need, _score in result.needs],
-            "services": [service_payload(m, snapshot, lang) for m in result.matches],
+            "services": [service_payload(m, snapshot, lang, at) for m in result.matches],
         }
         if result.question is not None:
             payload["question"] = question_text(result.question.id)

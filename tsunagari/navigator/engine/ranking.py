@@ -280,7 +280,7 @@ def _score_crisis(candidate: Candidate, crisis: CrisisResult, weights: dict[str,
     matching = sorted(entry.crisis_kinds.intersection(crisis.kinds))
     if matching:
         candidate.add(table["matching_line"], "crisis_line", kind=matching[0])
-    else:
+    elif entry.crisis_kinds & frozenset(table.get("listening_kinds", entry.crisis_kinds)):
         candidate.add(table["any_crisis_line"], "crisis_line", kind=sorted(entry.crisis_kinds)[0])
     if candidate.open_state is OpenState.CLOSED:
         candidate.add(table["closed_line"])

@@ -213,9 +213,12 @@ def crisis_scores(arrays: ServiceArrays, crisis: CrisisResult, weights: dict[str
         if kind in arrays.crisis_kinds:
             matching |= arrays.crisis_kinds[kind]
     table = weights["crisis"]
-    return table["matching_line"] * matching + table["any_crisis_line"] * (
-        arrays.has_crisis & ~matching
-    )
+    listening = arrays.has_crisis.copy()
+    if "listening_kinds" in table:
+        listening = np.zeros(len(arrays.kinds), dtype=bool)
+        for kind in table["listening_kinds"]:
+            listening |= arrays.crisis_kinds.get(kind, listening & False)
+    return table["matching_line"] * matching + table["any_crisis_line"] * (listening & ~matching)
 
 
 def general_fit(arrays: ServiceArrays, request: NavigationRequest) -> np.ndarray:

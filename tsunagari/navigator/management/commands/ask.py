@@ -47,9 +47,10 @@ class Command(BaseCommand):
             "at": options["at"],
         }
         try:
-            payload = answer_payload(navigate(snapshot, parse_request(data)), snapshot)
+            request = parse_request(data)
         except RequestError as error:
             raise CommandError(str(error)) from error
+        payload = answer_payload(navigate(snapshot, request), snapshot, at=request.at)
         if options["json"]:
             self.stdout.write(json.dumps(payload, ensure_ascii=False, indent=2))
         else:
@@ -82,7 +83,8 @@ def answer_line(line: str, snapshot: CatalogSnapshot) -> dict[str, Any]:
     if not isinstance(data, dict):
         return {"id": None, "error": "each line must be a JSON object"}
     try:
-        payload = answer_payload(navigate(snapshot, parse_request(data)), snapshot)
+        request = parse_request(data)
     except RequestError as error:
         return {"id": data.get("id"), "error": str(error)}
+    payload = answer_payload(navigate(snapshot, request), snapshot, at=request.at)
     return {"id": data.get("id"), **payload}
