@@ -19,7 +19,7 @@ from typing import Any
 from tsunagari.core.languages import EASY_JAPANESE, LANGUAGE_CODES
 from tsunagari.navigator.engine.normalize import normalize, strip_accents
 
-__all__ = ["LanguageGuess", "detect_language"]
+__all__ = ["LanguageGuess", "TextEvidence", "detect_language", "read_evidence"]
 
 _LATIN_CODES = ("en", "es", "pt", "tl", "id", "vi")
 _CJK_CHOICES = ("ja", EASY_JAPANESE, "zh-hans")
@@ -81,6 +81,7 @@ _ROMAJI_PATTERN = re.compile(
     r"^(?:(?:[kgsztdnhbpmyrwfjv]|sh|ch|ts)?y?[aiueo]|n|[kstpgdbc](?=[kstpgdbc]))+$"
 )
 _WORD = re.compile(r"[^\W\d_]+")
+_SURE_LETTERS = 8  # fewer Latin letters never make a sure guess
 
 
 @dataclass(frozen=True)
@@ -91,22 +92,54 @@ class LanguageGuess:
     confident: bool
 
 
-def detect_language(text: str, chosen: str | None) -> LanguageGuess:
+class TextEvidence:
+    """What a message says about its own language, whatever language the person chose.
+
+    Reading it (normalisation, letters per script, lingua on Latin letters) is most of the
+    cost of a guess. A request reads it once and shares it between its guesses (the answer's
+    and the lexicons'); it lives no longer than the request.
+    """
+
+    def __init__(self, norm: str) -> None:
+        self.norm = norm
+        self.counts = _script_counts(norm)
+        self._words: list[str] | None = None
+        self._ranking: list[tuple[str, float]] | None = None
+
+    def words(self) -> list[str]:
+        if self._words is None:
+            self._words = _WORD.findall(strip_accents(self.norm))
+        return self._words
+
+    def latin_ranking(self) -> list[tuple[str, float]]:
+        if self._ranking is None:
+            self._ranking = _latin_ranking(self.norm, self.words())
+        return self._ranking
+
+
+def read_evidence(text: str) -> TextEvidence:
+    return TextEvidence(normalize(text))
+
+
+def detect_language(
+    text: str, chosen: str | None, evidence: TextEvidence | None = None
+) -> LanguageGuess:
     """Guess the language of a message; `chosen` is the interface language, if any.
 
     Unsure guesses return `chosen` (when given) with confident=False, so callers can
-    suggest a switch instead of forcing one.
+    suggest a switch instead of forcing one. `evidence`, when given, must be
+    `read_evidence(text)`.
     """
     chosen = chosen if chosen in LANGUAGE_CODES else None
-    norm = normalize(text)
-    counts = _script_counts(norm)
+    evidence = evidence or read_evidence(text)
+    norm, counts = evidence.norm, evidence.counts
     if sum(counts.values()) == 0:
         return LanguageGuess(chosen or "ja", False)
     scripts = {**counts, "cjk": counts["kana"] + counts["han"]}
     del scripts["kana"], scripts["han"]
     script = max(scripts, key=lambda k: scripts[k])
     if script == "latin":
-        return _detect_latin(norm, chosen, counts["latin"])
+        return _detect_latin(evidence, chosen, counts["latin"])
     if script == "cjk" and counts["kana"] == 0:
         return _detect_han(norm, chosen)
     code = {"cjk": "ja", "hangul": "ko", "thai": "th", "deva": "ne"}[script]
@@ -165,21 +198,23 @@ def _detect_han(text: str, chosen: str | None) -> LanguageGuess:
     return LanguageGuess("ja", False)  # Japan: kanji-only text is likelier Japanese
 
 
-def _detect_latin(text: str, chosen: str | None, letters: int) -> LanguageGuess:
+def _detect_latin(evidence: TextEvidence, chosen: str | None, letters: int) -> LanguageGuess:
     """Romanised Japanese/Nepali by function words, else lingua over the six languages."""
-    words = _WORD.findall(strip_accents(text))
+    words = evidence.words()
     romaji = _hits(words, _ROMAJI_JA, _ROMAJI_JA_WEAK)
     if romaji >= 1 and _romaji_share(words) >= 0.8:
         return _with_choice("ja", chosen, confident=romaji >= 2 and len(words) >= 2)
     roman_ne = _hits(words, _ROMAN_NE, _ROMAN_NE_WEAK)
     if roman_ne >= 2 and roman_ne * 3 >= len(words):
         return _with_choice("ne", chosen, confident=roman_ne >= 3)
-    ranked = _latin_ranking(text, words)
+    if chosen in _LATIN_CODES and (letters < _SURE_LETTERS or len(words) < 2):
+        return LanguageGuess(chosen, False)  # too short for any ranking to be sure
+    ranked = evidence.latin_ranking()
     if not ranked:
         return LanguageGuess(chosen or "en", False)
     best, value = ranked[0]
     second = ranked[1][1] if len(ranked) > 1 else 0.0
-    sure = letters >= 8 and len(words) >= 2 and value >= 0.5 and value - second >= 0.2
+    sure = letters >= _SURE_LETTERS and len(words) >= 2 and value >= 0.5 and value - second >= 0.2
     if chosen in _LATIN_CODES and not sure:
         return LanguageGuess(chosen, False)
     return _with_choice(best, chosen, confident=sure)

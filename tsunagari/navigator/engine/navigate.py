@@ -11,7 +11,7 @@ from zoneinfo import ZoneInfo
 from tsunagari.catalog.snapshot import CatalogSnapshot
 from tsunagari.navigator.engine.crisis import KINDS, CrisisResult, detect_crisis
 from tsunagari.navigator.engine.index import index_for
-from tsunagari.navigator.engine.language import detect_language
+from tsunagari.navigator.engine.language import detect_language, read_evidence
 from tsunagari.navigator.engine.needs import is_vague, read_message, score_needs
 from tsunagari.navigator.engine.ranking import rank
 from tsunagari.navigator.engine.types import NavigationRequest, NavigationResult, Question
@@ -22,9 +22,11 @@ JAPAN = ZoneInfo("Asia/Tokyo")
 def navigate(snapshot: CatalogSnapshot, request: NavigationRequest) -> NavigationResult:
     at = request.at or datetime.now(JAPAN)
     crisis = with_answered_crisis(detect_crisis(request.text, request.lang), request)
-    guess = detect_language(request.text, request.lang) if request.text.strip() else None
+    # What the text says of its own language is read once for both guesses below.
+    evidence = read_evidence(request.text) if request.text.strip() else None
+    guess = detect_language(request.text, request.lang, evidence) if evidence else None
     detected = guess.code if guess else request.lang
-    reading = read_message(request.text, request.lang) if request.text.strip() else None
+    reading = read_message(request.text, request.lang, evidence) if evidence else None
     needs = score_needs(request.text, request.lang, reading) if reading else {}
     needs = merge_answer_needs(needs, request.answers)
     index = index_for(snapshot)

@@ -30,7 +30,7 @@ from tsunagari.navigator.engine.analysis import (
     lexicon_language,
     message_keys,
 )
-from tsunagari.navigator.engine.language import detect_language
+from tsunagari.navigator.engine.language import TextEvidence, detect_language
 
 __all__ = [
     "CLEAR",
@@ -104,9 +104,10 @@ class MessageReading:
     parts: tuple[tuple[str, float, Analysis, frozenset[str]], ...]  # code, share, analysis, keys
 
 
-def read_message(text: str, lang: str) -> MessageReading:
+def read_message(text: str, lang: str, evidence: TextEvidence | None = None) -> MessageReading:
+    """`evidence`, when given, is `language.read_evidence(text)` (shared with other guesses)."""
     parts = []
-    for code, share in _lexicon_plan(text, lang):
+    for code, share in _lexicon_plan(text, lang, evidence):
         analysis = analyze(text, code)
         parts.append((code, share, analysis, message_keys(analysis)))
     return MessageReading(text, tuple(parts))
@@ -154,11 +155,13 @@ def preload() -> None:
     detect_language("warm up", None)
 
 
-def _lexicon_plan(text: str, lang: str) -> list[tuple[str, float]]:
+def _lexicon_plan(
+    text: str, lang: str, evidence: TextEvidence | None = None
+) -> list[tuple[str, float]]:
     """Which lexicons read this message, and how much each one counts."""
     base = lexicon_language(lang)
     chosen = base if base in LEXICON_LANGUAGES else None  # e.g. a locale we do not serve
-    detected = lexicon_language(detect_language(text, chosen).code)
+    detected = lexicon_language(detect_language(text, chosen, evidence).code)
     plan = [(code, 1.0) for code in dict.fromkeys((chosen, detected)) if code]
     if "en" not in dict(plan) and any(code in _LATIN or _mostly_latin(text) for code, _ in plan):
         plan.append(("en", _ENGLISH_SHARE))
