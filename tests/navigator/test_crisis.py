@@ -378,3 +378,9 @@ def test_a_number_with_its_unit_is_not_read_as_letters() -> None:
     assert _words_form("my 3rd graders at 5am") == " my 3rd graders at 5am "
     assert _words_form("k1ll mys3lf") == " kill myself "
     assert "suicide" in detect_crisis("i want to k1ll mys3lf", "en").kinds
+
+
+def test_a_harmless_word_blanked_out_does_not_cut_its_sentence_in_two() -> None:
+    # 打电话 (to phone) is blanked so that 打 is not read as hitting; the ex-partner before
+    # it and the threat after it are still one sentence
+    assert "dv" in detect_crisis("前男友打电话说要让我好看", "zh-hans", learned=False).kinds

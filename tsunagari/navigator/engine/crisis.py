@@ -225,6 +225,10 @@ def _is_dropped(char: str) -> bool:
     return unicodedata.category(char)[0] in "PSZ"
 
 
+# What a harmless idiom is blanked to in the squashed view: a mark no entry contains, not
+# a sentence end, so that the words around it stay one sentence ("前男友还每天换号打给我，
+# 说不复合就让我好看" once lost its partner when 打给我 was blanked).
+_MASKED = "〓"
 # A letter typed three times or more for effect ("อยากตายยยย", "しにたいいい") counts once.
 _STRETCHED = re.compile(r"([^\W\d_])\1{2,}")
 
@@ -568,7 +572,7 @@ class _Matcher:
         "vai me matar" behind in the accent-free view).
         """
         live = self._live(views)
-        cjk = live.cjk.sub("。", views.cjk) if live.cjk else views.cjk
+        cjk = live.cjk.sub(_MASKED, views.cjk) if live.cjk else views.cjk
         spans = [m.span() for m in live.acc.finditer(views.acc)] if live.acc else []
         if live.ascii:
             text = views.acc if views.vietnamese else views.stripped
