@@ -1,10 +1,15 @@
 """Work the engine does once per message, however many parts of it need the result."""
 
+from pathlib import Path
+
 import pytest
+import yaml
 
 from tests.navigator.engine.test_ranking import WEEKDAY_AFTERNOON
 from tsunagari.catalog.records import snapshot_from_seed_files
-from tsunagari.navigator.engine import language
+from tsunagari.navigator.engine import language, needs
+from tsunagari.navigator.engine.analysis import analyze, message_keys, token_keys
+from tsunagari.navigator.engine.index import index_for
 from tsunagari.navigator.engine.language import detect_language, read_evidence
 from tsunagari.navigator.engine.navigate import navigate
 from tsunagari.navigator.engine.types import NavigationRequest
@@ -48,3 +53,36 @@ def test_lingua_reads_a_message_once_per_request(monkeypatch: pytest.MonkeyPatch
     )
     navigate(snapshot, request)
     assert len(calls) == 1
+
+
+def _messages() -> list[tuple[str, str]]:
+    root = Path(__file__).resolve().parents[1]
+    found = []
+    for path in (
+        root / "scenarios_fresh" / "batch_01.yaml",
+        root / "crisis_fresh" / "batch_08.yaml",
+    ):
+        found += [(str(i["text"]), str(i["lang"])) for i in yaml.safe_load(path.read_text())]
+    return found
+
+
+def test_the_first_pass_finds_every_term_the_full_index_would() -> None:
+    """Terms are looked up by their anchors (a first piece, a reading, their rarest word);
+    the terms that match are exactly those found through every term's character and
+    first-word keys (`Term.index_keys`, which each message key set covers)."""
+    index = index_for(snapshot_from_seed_files())
+    lexicons = [needs._lexicon(code) for code in needs.LEXICON_LANGUAGES]
+    lexicons += list(index.term_lexicons.values())
+    tried = matched = 0
+    for text, lang in _messages():
+        for code in {lang, "en", "ja"}:
+            analysis = analyze(text, code)
+            keys = message_keys(analysis)
+            for lexicon in lexicons:
+                full = [e for e in lexicon.entries if e.term.index_keys() & keys]
+                expected = [e for e in full if e.term.matches(analysis)]
+                found = lexicon.candidates(analysis, token_keys(analysis))
+                assert [e for e in found if e.term.matches(analysis)] == expected, (text, code)
+                tried, matched = tried + len(found), matched + len(expected)
+    assert matched > 100  # the messages do match terms
+    assert tried < 20 * matched  # and few terms are tried for each that matches

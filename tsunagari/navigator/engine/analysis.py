@@ -15,8 +15,8 @@ writes a term once, naturally, and every variant of the message still meets it.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
-from dataclasses import dataclass
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
 from typing import Any
 
 from tsunagari.core.japanese import sudachi_tokenizer
@@ -25,11 +25,15 @@ from tsunagari.navigator.engine.normalize import fold_kana, normalize, squash, s
 
 __all__ = [
     "Analysis",
+    "Anchors",
     "Term",
     "analyze",
+    "anchors",
+    "char_keys",
     "compile_term",
     "lexicon_language",
     "message_keys",
+    "token_keys",
     "tokenize",
 ]
 
@@ -73,6 +77,33 @@ class _Part:
     reading: str = ""  # Japanese: hiragana stem of the term's reading
     accented: tuple[str, ...] = ()  # Vietnamese: the words with their diacritics
     kana: tuple[str, ...] = ()  # Japanese: each lemma in kana (取れる → とれる)
+    # For the token channel (plain and accented words): per further word, the tokens one of
+    # which the message must have for the words to be found in order. A cheap first check:
+    # most phrases whose first word is in a message lack a later one.
+    later: tuple[frozenset[str], ...] = field(init=False, default=())
+    later_accented: tuple[frozenset[str], ...] = field(init=False, default=())
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "later", _later_tokens(self.tokens, self.prefix, self.kana))
+        object.__setattr__(
+            self, "later_accented", _later_tokens(self.accented, self.prefix, self.kana)
+        )
+
+
+def _later_tokens(
+    words: Sequence[str], prefix: Sequence[bool], kana: Sequence[str]
+) -> tuple[frozenset[str], ...]:
+    """For each word after the first that must equal a token: the word or its kana.
+
+    Words matched by their start (`*`) and words without a known form are left out: the
+    check may only ever be weaker than `_tokens_in_order`.
+    """
+    found = []
+    for k in range(1, len(words)):
+        if k >= len(prefix) or prefix[k] or (kana and k >= len(kana)):
+            continue
+        found.append(frozenset({words[k], kana[k]} if kana else {words[k]}))
+    return tuple(found)
 
 
 @dataclass(frozen=True)
@@ -103,12 +134,63 @@ class Term:
 
 
 def message_keys(analysis: Analysis) -> frozenset[str]:
-    """Every key a term of this message could be indexed under."""
-    keys = {f"w:{t}" for t in analysis.tokens} | {f"p:{t[:2]}" for t in analysis.tokens}
+    """Every key a term of this message could be indexed under (`Term.index_keys`)."""
+    return token_keys(analysis) | char_keys(analysis)
+
+
+def token_keys(analysis: Analysis) -> frozenset[str]:
+    """The message's words as keys: `w:` a whole token, `p:` its first two letters."""
+    return frozenset({f"w:{t}" for t in analysis.tokens} | {f"p:{t[:2]}" for t in analysis.tokens})
+
+
+def char_keys(analysis: Analysis) -> frozenset[str]:
+    """Every one or two characters of the flat text and of the reading, as keys."""
+    keys: set[str] = set()
     for text in (analysis.flat, analysis.reading):
         keys.update(f"c:{text[i : i + 2]}" for i in range(len(text)))
         keys.update(f"c:{char}" for char in text)
     return frozenset(keys)
+
+
+@dataclass(frozen=True)
+class Anchors:
+    """What a message must contain for a term to match, as a first pass looks it up.
+
+    Each is a necessary condition of one channel of the term's first part: its first piece
+    inside the flat text, its reading inside the reading, or one of its words among the
+    tokens (`w:` a whole token, `p:` a token's first two letters). A term none of whose
+    anchors is in a message cannot match it.
+    """
+
+    flat: str = ""
+    reading: str = ""
+    words: frozenset[str] = frozenset()
+
+
+def anchors(term: Term, frequency: Callable[[str], int]) -> Anchors | None:
+    """The anchors of a term. Of a phrase's words, the one whose keys the fewest terms
+    share (`frequency`) stands for the phrase: any of them must be in the message.
+
+    None when a word key cannot be told (a one-letter word start such as "1*"): such a term
+    is looked up by its `index_keys`.
+    """
+    part = term.parts[0]
+    words: set[str] = set()
+    for variant in (part.tokens, part.accented):
+        if not variant:
+            continue
+        if not part.prefix or (part.prefix[0] and len(variant[0]) < 2):
+            return None
+        first = {f"p:{variant[0][:2]}"} if part.prefix[0] else {f"w:{variant[0]}"}
+        if part.kana:
+            first.add(f"p:{part.kana[0][:2]}" if part.prefix[0] else f"w:{part.kana[0]}")
+        options = [frozenset(first)]
+        options += [
+            frozenset(f"w:{word}" for word in later)
+            for later in _later_tokens(variant, part.prefix, part.kana)
+        ]
+        words |= min(options, key=lambda keys: sum(map(frequency, keys)))
+    return Anchors(part.flat[0] if part.flat else "", part.reading, frozenset(words))
 
 
 def _char_key(text: str) -> str:
@@ -193,8 +275,14 @@ def _part_matches(part: _Part, analysis: Analysis) -> bool:
     """Substring channel, then token channel, then (Japanese) reading channel."""
     if part.flat and _pieces_in_order(part.flat, analysis.flat):
         return True
-    words = part.accented if analysis.accented and part.accented else part.tokens
+    accented = analysis.accented and bool(part.accented)
+    words = part.accented if accented else part.tokens
     if words and _could_match(words, part.prefix, part.kana, analysis):
+        vocab = analysis.vocab
+        if any(
+            vocab.isdisjoint(tokens) for tokens in (part.later_accented if accented else part.later)
+        ):
+            return False
         return _tokens_in_order(words, part.prefix, part.kana, analysis)
     return bool(part.reading) and _reading_at_word_start(part.reading, analysis)
 

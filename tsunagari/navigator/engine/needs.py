@@ -19,16 +19,20 @@ from collections import defaultdict
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
+import ahocorasick
 import yaml
 
 from tsunagari.navigator.engine.analysis import (
     Analysis,
     Term,
     analyze,
+    anchors,
+    char_keys,
     compile_term,
     lexicon_language,
-    message_keys,
+    token_keys,
 )
 from tsunagari.navigator.engine.language import TextEvidence, detect_language
 
@@ -66,14 +70,32 @@ class _Entry:
 
 @dataclass(frozen=True)
 class _Lexicon:
-    """One language's entries and an index from key to the entries filed under it."""
+    """One language's entries and where to find the ones a message could match.
+
+    Entries are filed under their anchors (`analysis.anchors`): word keys in `index`, first
+    pieces and readings in two Aho-Corasick automata (one pass over the message's flat
+    text and one over its reading find them all). Trying only those keeps a message at a
+    few dozen candidates among thousands of terms.
+    """
 
     entries: tuple[_Entry, ...]
-    index: dict[str, tuple[int, ...]]
+    index: dict[str, tuple[int, ...]]  # word keys; character keys of terms without anchors
+    flat: Any = None  # automaton: a first piece -> the entries it anchors
+    reading: Any = None  # automaton: a reading -> the entries it anchors
+    char_keyed: bool = False  # some entries are filed under character keys (`index_keys`)
+    keyset: frozenset[str] = frozenset()
 
-    def candidates(self, keys: frozenset[str]) -> list[_Entry]:
-        """Entries that could match a message with these keys, in file order."""
-        found = {i for key in keys for i in self.index.get(key, ())}
+    def candidates(self, analysis: Analysis, keys: frozenset[str]) -> list[_Entry]:
+        """Entries that could match a message (its `token_keys` given), in file order."""
+        if self.char_keyed:
+            keys = keys | char_keys(analysis)
+        found: set[int] = set()
+        for key in keys & self.keyset:
+            found.update(self.index[key])
+        for automaton, text in ((self.flat, analysis.flat), (self.reading, analysis.reading)):
+            if automaton is not None and text:
+                for _end, ids in automaton.iter(text):
+                    found.update(ids)
         return [self.entries[i] for i in sorted(found)]
 
 
@@ -109,7 +131,7 @@ def read_message(text: str, lang: str, evidence: TextEvidence | None = None) -> 
     parts = []
     for code, share in _lexicon_plan(text, lang, evidence):
         analysis = analyze(text, code)
-        parts.append((code, share, analysis, message_keys(analysis)))
+        parts.append((code, share, analysis, token_keys(analysis)))
     return MessageReading(text, tuple(parts))
 
 
@@ -122,7 +144,7 @@ def lexicon_hits(
         lexicon = lexicon_for(code)
         if lexicon is None:
             continue
-        for entry in lexicon.candidates(keys):
+        for entry in lexicon.candidates(analysis, keys):
             if entry.term.matches(analysis):
                 hits[entry.need].append(entry.weight * share)
     return hits
@@ -203,7 +225,7 @@ _CHILD_YEARS = 18  # a son or daughter older than this is grown up: no longer "r
 
 
 def _is_child_age(phrase: str) -> bool:
-    """"8歳の息子" is a child; "30歳の娘" is a grown-up daughter (a parent's worry, not
+    """ "8歳の息子" is a child; "30歳の娘" is a grown-up daughter (a parent's worry, not
     child-rearing); any age in months is a baby."""
     if _MONTHS.search(phrase):
         return True
@@ -255,8 +277,45 @@ def build_lexicon(data: dict[str, dict[str, list[str]]], code: str) -> _Lexicon:
         for tier, terms in (tiers or {}).items():
             weight = WEIGHTS[tier]
             entries.extend(_Entry(need, weight, compile_term(str(t), code)) for t in terms or ())
+    frequency: dict[str, int] = defaultdict(int)
+    for entry in entries:
+        for part in entry.term.parts[:1]:
+            for word in {*part.tokens, *part.accented, *part.kana}:
+                frequency[f"w:{word}"] += 1
+                frequency[f"p:{word[:2]}"] += 1
     index: dict[str, list[int]] = defaultdict(list)
+    flat: dict[str, list[int]] = defaultdict(list)
+    reading: dict[str, list[int]] = defaultdict(list)
+    char_keyed = False
     for i, entry in enumerate(entries):
-        for key in entry.term.index_keys():
+        found = anchors(entry.term, lambda key: frequency.get(key, 0))
+        if found is None:
+            char_keyed = True
+            for key in entry.term.index_keys():
+                index[key].append(i)
+            continue
+        for key in found.words:
             index[key].append(i)
-    return _Lexicon(tuple(entries), {key: tuple(ids) for key, ids in index.items()})
+        if found.flat:
+            flat[found.flat].append(i)
+        if found.reading:
+            reading[found.reading].append(i)
+    return _Lexicon(
+        tuple(entries),
+        {key: tuple(ids) for key, ids in index.items()},
+        _automaton(flat),
+        _automaton(reading),
+        char_keyed,
+        frozenset(index),
+    )
+
+
+def _automaton(strings: dict[str, list[int]]) -> Any:
+    """One Aho-Corasick automaton over the strings, each giving its entries; None if empty."""
+    if not strings:
+        return None
+    automaton = ahocorasick.Automaton()
+    for string, ids in strings.items():
+        automaton.add_word(string, tuple(ids))
+    automaton.make_automaton()
+    return automaton
