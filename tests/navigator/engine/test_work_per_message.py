@@ -7,8 +7,9 @@ import yaml
 
 from tests.navigator.engine.test_ranking import WEEKDAY_AFTERNOON
 from tsunagari.catalog.records import snapshot_from_seed_files
-from tsunagari.navigator.engine import language, needs
+from tsunagari.navigator.engine import crisis_model, language, needs
 from tsunagari.navigator.engine.analysis import analyze, message_keys, token_keys
+from tsunagari.navigator.engine.crisis import KINDS
 from tsunagari.navigator.engine.index import index_for
 from tsunagari.navigator.engine.language import detect_language, read_evidence
 from tsunagari.navigator.engine.navigate import navigate
@@ -86,3 +87,15 @@ def test_the_first_pass_finds_every_term_the_full_index_would() -> None:
                 tried, matched = tried + len(found), matched + len(expected)
     assert matched > 100  # the messages do match terms
     assert tried < 20 * matched  # and few terms are tried for each that matches
+
+
+def test_the_crisis_model_reads_the_features_it_was_trained_on() -> None:
+    """Its n-grams are found in one pass over the text: the same ids as `features` gives."""
+    model = crisis_model.default_model(KINDS)
+    assert model is not None
+    texts = [text for text, _lang in _messages()] + ["", " ", "w:ab b:x y", "ｓ ｈ ｉ"]
+    for text in texts:
+        expected = sorted(
+            i for gram in crisis_model.features(text) if (i := model.vocab.get(gram)) is not None
+        )
+        assert model._feature_ids(text) == expected, text
