@@ -202,3 +202,14 @@ def test_easy_japanese_falls_back_to_japanese_django_messages():
     assert email_error == "有効なメールアドレスを入力してください。"
     assert required_error == "この項目は必須です"
     assert date == "2026年11月28日"
+
+
+def test_wagtails_password_form_speaks_nepali_not_japanese():
+    """Wagtail ships no Nepali: without locale_vendor/ne its error fell back to Japanese."""
+    with translation.override("ne"):
+        assert gettext("The password you have entered is not correct. Please try again.") == (
+            "तपाईंले लेखेको पासवर्ड मिलेन। फेरि प्रयास गर्नुहोस्।"
+        )
+        form = ContactForm(data={})
+        form.is_valid()
+        assert form.errors["email"] == ["यो भर्नुपर्छ।"]
