@@ -49,8 +49,13 @@ VALIDATION = sorted((ROOT / "tests" / "navigator" / "scenarios_fresh").glob("*.y
 LANGS = ("ja", "en", "zh-hans", "ko", "pt", "es", "tl", "th", "vi", "ne", "id")
 # For each fresh batch, a commit with the rules it was written blind to (the last rule
 # change before it was scored).
-BEFORE = {"batch_08": "8299f3a", "batch_09": "5ebc85c", "batch_10": "da02fd0", "batch_11": "6d838ab"}
-THRESHOLDS = (0.8, 0.85, 0.9, 0.93, 0.95)
+BEFORE = {
+    "batch_08": "8299f3a",
+    "batch_09": "5ebc85c",
+    "batch_10": "da02fd0",
+    "batch_11": "6d838ab",
+}
+THRESHOLDS = (0.8, 0.85, 0.9, 0.92, 0.93, 0.95)
 _OLD_RULES = """
 import json, sys
 from tsunagari.navigator.engine.crisis import detect_crisis
