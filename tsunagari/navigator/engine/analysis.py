@@ -31,6 +31,7 @@ __all__ = [
     "anchors",
     "char_keys",
     "compile_term",
+    "index_tokens",
     "lexicon_language",
     "message_keys",
     "token_keys",
@@ -65,6 +66,9 @@ class Analysis:
     accented: bool = False  # Vietnamese typed with diacritics: match them exactly
     gap: int = _WORD_GAP  # other tokens allowed between the words of a phrase
     blockers: frozenset[int] = frozenset()  # token positions a phrase may not skip
+    # Japanese: Sudachi's words for the message, kept so that the BM25 query tokens are read
+    # from them rather than from a second analysis (`index_tokens`). Lives with the request.
+    morphemes: Any = field(default=None, compare=False, repr=False)
 
 
 @dataclass(frozen=True)
@@ -207,7 +211,8 @@ def analyze(text: str, lang: str) -> Analysis:
     """Analyse a message once; every term of the lexicon is then matched against it."""
     lang = lexicon_language(lang)
     if lang == "ja":
-        lemmas, reading, starts, blockers = _japanese(normalize(text))
+        morphemes = sudachi_tokenizer().tokenize(normalize(text))
+        lemmas, reading, starts, blockers = _japanese("", morphemes)
         return Analysis(
             lang,
             squash(text),
@@ -217,6 +222,7 @@ def analyze(text: str, lang: str) -> Analysis:
             starts,
             gap=_JA_GAP,
             blockers=blockers,
+            morphemes=morphemes,
         )
     if lang in SUBSTRING_LANGS:
         flat = squash(text) if lang in _NO_SPACE_LANGS else normalize(text)
@@ -226,6 +232,14 @@ def analyze(text: str, lang: str) -> Analysis:
     # "gầy" (thin) must not become the English "gay".
     words = _words(text, keep_accents=accented or (lang != "vi" and _looks_vietnamese(text)))
     return Analysis(lang, " ".join(words), tuple(words), "", frozenset(words), accented=accented)
+
+
+def index_tokens(analysis: Analysis) -> list[str] | None:
+    """`tokenize(text, "ja")` of the analysed message, from its Sudachi words; None when
+    the analysis is not Japanese."""
+    if analysis.lang != "ja" or analysis.morphemes is None:
+        return None
+    return _japanese_index_tokens("", analysis.morphemes)
 
 
 def tokenize(text: str, lang: str) -> list[str]:
@@ -265,7 +279,9 @@ def _compile_part(part: str, lang: str) -> _Part:
         if lang in _NO_SPACE_LANGS:
             pieces = [squash(p) for p in pieces]
         return _Part(tuple(p for p in pieces if p))
-    raw = _APOSTROPHES.sub("", strip_accents(normalize(part))).split()
+    # A message's words are split at hyphens (_WORD), so a term's must be too: "part-time",
+    # "na-scam" and "di-bully" are two words on both sides.
+    raw = _APOSTROPHES.sub("", strip_accents(normalize(part))).replace("-", " ").split()
     words = tuple(w.rstrip("*") for w in raw)
     accented = tuple(_words(part, keep_accents=True)) if lang == "vi" else ()
     return _Part((), words, tuple(w.endswith("*") for w in raw), accented=accented)
@@ -392,16 +408,21 @@ _KEPT_PARTICLES = frozenset({"だけ", "しか", "ばかり"})  # "私だけ" is
 _INFLECTING = frozenset({"動詞", "形容詞", "助動詞"})
 
 
-def _japanese(text: str) -> tuple[list[str], str, frozenset[int], frozenset[int]]:
+def _japanese(
+    text: str, morphemes: Any = None
+) -> tuple[list[str], str, frozenset[int], frozenset[int]]:
     """Content lemmas (negation unified to ない, wish kept as たい), the reading of
     the kana-written words, the offsets in it where each word starts, and the lemma
-    positions a phrase may not skip (nouns, ない, たい)."""
+    positions a phrase may not skip (nouns, ない, たい). `morphemes`, when given, are
+    Sudachi's words for `text`."""
     lemmas: list[str] = []
     reading: list[str] = []
     starts: list[int] = []
     blockers: set[int] = set()
     offset = 0
-    for morpheme in sudachi_tokenizer().tokenize(text):
+    if morphemes is None:
+        morphemes = sudachi_tokenizer().tokenize(text)
+    for morpheme in morphemes:
         pos = morpheme.part_of_speech()[0]
         if pos in ("空白", "補助記号"):
             continue
@@ -422,11 +443,13 @@ def _blocks(pos: Sequence[str]) -> bool:
     return pos[0] in _BLOCKING_POS and pos[2] != "副詞可能"
 
 
-def _japanese_index_tokens(text: str) -> list[str]:
+def _japanese_index_tokens(text: str, morphemes: Any = None) -> list[str]:
     """Lemmas plus their readings, so that a hiragana query ("はらえない" → はらう)
     meets a service text written in kanji (払えない → 払う, はらう)."""
     tokens: list[str] = []
-    for morpheme in sudachi_tokenizer().tokenize(text):
+    if morphemes is None:
+        morphemes = sudachi_tokenizer().tokenize(text)
+    for morpheme in morphemes:
         lemma = _content_lemma(morpheme.part_of_speech()[0], morpheme.normalized_form())
         if lemma:
             tokens.append(lemma)
