@@ -151,9 +151,14 @@ def is_year_end(day: date) -> bool:
 
 def is_open(schedule: Schedule | None, at: datetime) -> OpenState:
     """OPEN/CLOSED from the schedule at `at`; UNKNOWN when we have no honest answer."""
+    return is_open_local(schedule, japan_time(at))
+
+
+def is_open_local(schedule: Schedule | None, local: datetime) -> OpenState:
+    """`is_open` at a naive Japan time (`japan_time(at)`, converted once for many lines)."""
     if schedule is None or schedule.reliability is Reliability.VARIES:
         return OpenState.UNKNOWN
-    return OpenState.OPEN if _open_at(schedule, japan_time(at)) else OpenState.CLOSED
+    return OpenState.OPEN if _open_at(schedule, local) else OpenState.CLOSED
 
 
 def _open_at(schedule: Schedule, local: datetime) -> bool:

@@ -8,7 +8,13 @@ import yaml
 from tests.navigator.engine.test_ranking import WEEKDAY_AFTERNOON
 from tsunagari.catalog.records import snapshot_from_seed_files
 from tsunagari.navigator.engine import crisis_model, language, needs
-from tsunagari.navigator.engine.analysis import analyze, message_keys, token_keys
+from tsunagari.navigator.engine.analysis import (
+    analyze,
+    index_tokens,
+    message_keys,
+    token_keys,
+    tokenize,
+)
 from tsunagari.navigator.engine.crisis import KINDS
 from tsunagari.navigator.engine.index import index_for
 from tsunagari.navigator.engine.language import detect_language, read_evidence
@@ -99,3 +105,10 @@ def test_the_crisis_model_reads_the_features_it_was_trained_on() -> None:
             i for gram in crisis_model.features(text) if (i := model.vocab.get(gram)) is not None
         )
         assert model._feature_ids(text) == expected, text
+
+
+def test_bm25_reads_the_japanese_query_from_the_message_analysis() -> None:
+    """Sudachi reads a Japanese message once: its query tokens come from that analysis."""
+    for text, _lang in [*_messages(), ("やちん はらえない", "ja"), ("", "ja")]:
+        assert index_tokens(analyze(text, "ja")) == tokenize(text, "ja"), text
+    assert index_tokens(analyze("I lost my job", "en")) is None

@@ -16,7 +16,7 @@ import bm25s
 import numpy as np
 
 from tsunagari.catalog.snapshot import CatalogSnapshot, PerSnapshot, ServiceEntry
-from tsunagari.navigator.engine.analysis import lexicon_language, tokenize
+from tsunagari.navigator.engine.analysis import index_tokens, lexicon_language, tokenize
 from tsunagari.navigator.engine.config import GENERAL_LINES, ranking_weights
 from tsunagari.navigator.engine.needs import (
     LEXICON_LANGUAGES,
@@ -83,14 +83,19 @@ class CatalogIndex:
                     self.bm25.update(_retrievers(self.features, lang, _TokenCache()))
         return self.bm25.get(key)
 
-    def text_scores(self, text: str, lang: str) -> np.ndarray:
+    def text_scores(
+        self, text: str, lang: str, reading: MessageReading | None = None
+    ) -> np.ndarray:
         """BM25 of the message against each service, in the index language nearest `lang`.
 
         Two fields, each scaled to its best match: the words people use for the service's
-        situations (search terms) count more than our descriptions of it.
+        situations (search terms) count more than our descriptions of it. `reading`, when
+        given, is the message's reading: its Japanese analysis gives the query tokens.
         """
         index_lang = lexicon_language(lang) if lexicon_language(lang) in INDEX_LANGS else "ja"
-        tokens = search_tokens(text, index_lang)
+        tokens = _read_tokens(reading, text, index_lang)
+        if tokens is None:
+            tokens = search_tokens(text, index_lang)
         total = np.zeros(len(self.features))
         if not tokens:
             return total
@@ -99,6 +104,17 @@ class CatalogIndex:
             if retriever is not None:
                 total += weight * _scaled(np.asarray(retriever.get_scores(tokens), dtype=float))
         return total
+
+
+def _read_tokens(reading: MessageReading | None, text: str, lang: str) -> list[str] | None:
+    """`search_tokens(text, lang)` from the reading's analysis when it has one for `lang`."""
+    if reading is None or reading.text != text:
+        return None
+    for code, _share, analysis, _keys in reading.parts:
+        if code == lang and (tokens := index_tokens(analysis)) is not None:
+            stop = stopwords(lang)
+            return [token for token in tokens if token not in stop and len(token) > 0]
+    return None
 
 
 def _scaled(scores: np.ndarray) -> np.ndarray:

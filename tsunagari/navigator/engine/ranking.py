@@ -13,7 +13,7 @@ from typing import Any
 
 import numpy as np
 
-from tsunagari.catalog.hours import OpenState, is_open, service_open_state
+from tsunagari.catalog.hours import OpenState, is_open_local, japan_time, service_open_state
 from tsunagari.catalog.postal import roll_up_to_city
 from tsunagari.catalog.snapshot import PHONE_KINDS, ServiceEntry
 from tsunagari.core.languages import MULTIPLE_LANGUAGES
@@ -49,7 +49,12 @@ class Candidate:
 
 def open_state_of(entry: ServiceEntry, at: datetime) -> OpenState:
     """Open if any live channel is open now; unknown when hours are not data."""
-    states = [is_open(c.schedule, at) for c in entry.contacts if c.kind in LIVE_CHANNELS]
+    return _open_state(entry, japan_time(at))
+
+
+def _open_state(entry: ServiceEntry, local: datetime) -> OpenState:
+    """`open_state_of` at a naive Japan time (converted once per request)."""
+    states = [is_open_local(c.schedule, local) for c in entry.contacts if c.kind in LIVE_CHANNELS]
     return service_open_state(states)
 
 
@@ -71,9 +76,11 @@ def rank(
     limit = max(request.limit, 10)
     if not index.features:
         return []
-    terms = index.term_scores(reading or read_message(request.text, request.lang))
+    reading = reading or read_message(request.text, request.lang)
+    terms = index.term_scores(reading)
     text_scores = (
-        weights["text"]["weight"] * _normalised(index.text_scores(request.text, request.lang))
+        weights["text"]["weight"]
+        * _normalised(index.text_scores(request.text, request.lang, reading))
         + weights["search_terms"]["weight"] * terms
     )
     person = person_groups(request, needs, weights.get("groups", {}))
@@ -122,13 +129,17 @@ def _detailed(
 ) -> list[Candidate]:
     """Detailed scores; `words` holds the weighted word scores and the search-term scores."""
     text_scores, terms = words
+    local = japan_time(at)
+    without_words = float(weights.get("narrow", {}).get("without_words", 1.0))
     candidates = []
     for position in positions:
         features = index.features[position]
-        candidate = Candidate(features, open_state=open_state_of(features.entry, at))
+        candidate = Candidate(features, open_state=_open_state(features.entry, local))
         if not _admissible(candidate, request):
             continue
-        strength = float(shortlist.need_strength(features.is_narrow, terms[position], weights))
+        # shortlist.need_strength for one service, without numpy's cost for a scalar
+        narrow_without_words = features.is_narrow and terms[position] <= 0
+        strength = without_words if narrow_without_words else 1.0
         _score(candidate, request, needs, float(text_scores[position]), crisis, weights, strength)
         if text_scores[position] > 0:
             candidate.reasons.append(Reason("words_match"))
