@@ -986,6 +986,34 @@ def _fires(
     return _signal_score(lexicon, kind, views, routine or about_media) >= 2
 
 
+# Who harms whom is often told in two short sentences: the person first, the harm next
+# ("my husband is japanese. he hits me", "夫は日本人です。怒ると私をなぐります").
+_ACROSS_SENTENCE_KINDS = ("dv", "child_abuse")
+
+
+def _across_sentences(
+    lexicon: _Lexicon, kinds: list[str], views: _Views, about_media: bool, routine: bool
+) -> list[str]:
+    """Read two sentences as one for the kinds named by who does the harm.
+
+    Only the break between sentences goes: each pattern's own gaps still bound how far
+    apart the person and the harm may be.
+    """
+    missing = [k for k in _ACROSS_SENTENCE_KINDS if k not in kinds]
+    if not missing:
+        return kinds
+    joined = replace(
+        views,
+        cjk=views.cjk.replace("。", "、"),
+        acc=views.acc.replace(" . ", " "),
+        stripped=views.stripped.replace(" . ", " "),
+    )
+    if (joined.cjk, joined.acc) == (views.cjk, views.acc):
+        return kinds
+    found = set(kinds) | {k for k in missing if _fires(lexicon, k, joined, about_media, routine)}
+    return [k for k in KINDS if k in found]
+
+
 def _first_person_views(raw: _Views, lexicon: _Lexicon) -> _Views | None:
     """A disclosure about someone else, read as if they wrote it (idioms masked again)."""
     acc = lexicon.maps.first_person(raw.acc)
@@ -1040,6 +1068,7 @@ def detect_crisis(text: str, lang: str | None = None, *, learned: bool = True) -
             and _fires(lexicon, k, other, about_media, routine)
         )
     ]
+    kinds = _across_sentences(lexicon, kinds, views, about_media, routine)
     emergency = tuple(
         n for n in EMERGENCY_NUMBERS if lexicon.get(f"emergency_{n}", _EMPTY).search(views)
     )
