@@ -12,16 +12,15 @@ language codes.
 
 from __future__ import annotations
 
-from dataclasses import replace
 from datetime import datetime
 from typing import Any
 
 from django.conf import settings
-from django.utils import timezone, translation
+from django.utils import translation
 from django.utils.formats import date_format
 from django.utils.translation import gettext as _
 
-from tsunagari.catalog.hours import OpenState, is_open, next_opening, service_open_state
+from tsunagari.catalog.hours import OpenState
 from tsunagari.catalog.snapshot import CatalogSnapshot, PerSnapshot, ServiceEntry
 from tsunagari.core.languages import FOREIGN_LANGUAGE_CODES, MULTIPLE_LANGUAGES
 from tsunagari.navigator.engine.types import NavigationResult, Reason, ServiceMatch
@@ -138,31 +137,6 @@ def language_hours_sentence(reason: Reason) -> str:
     }
 
 
-def with_language_hours(
-    match: ServiceMatch, entry: ServiceEntry, lang: str, at: datetime
-) -> ServiceMatch:
-    """A language served only on a line with hours of its own (よりそいホットライン's
-    foreign-language line): outside them, "you can use it in Portuguese" becomes when you
-    next can. The service itself may be open (in Japanese); the engine ranks by the
-    service's languages and does not know the line's hours.
-    """
-    lines = entry.lines_for_language(lang)
-    states = [is_open(line.schedule, at) for line in lines]
-    if not lines or service_open_state(states) is not OpenState.CLOSED:
-        return match
-    moments = [m for m in (next_opening(line.schedule, at) for line in lines) if m]
-    reasons = []
-    for reason in match.reasons:
-        if reason.code not in ("speaks_language", "other_languages"):
-            reasons.append(reason)
-        elif moments:  # never "you can use it in …" for a line that is closed
-            params = {"when": min(moments).isoformat()}
-            if reason.code == "speaks_language":
-                params["lang"] = lang
-            reasons.append(Reason("language_hours", tuple(sorted(params.items()))))
-    return replace(match, reasons=tuple(reasons))
-
-
 def why(match: ServiceMatch, snapshot: CatalogSnapshot, lang: str) -> str:
     ordered = sorted(
         match.reasons,
@@ -200,7 +174,6 @@ def service_payload(
     match: ServiceMatch, snapshot: CatalogSnapshot, lang: str, at: datetime | None = None
 ) -> dict[str, Any]:
     """One result, in `lang`, as of `at` (now when not given)."""
-    match = with_language_hours(match, snapshot.by_id[match.service_id], lang, at or timezone.now())
     rendered = _rendered_for(snapshot)
     fixed = rendered.service(snapshot, match.service_id, lang)
     return {

@@ -14,11 +14,10 @@ from zoneinfo import ZoneInfo
 import pytest
 from django.utils import translation
 
-from tsunagari.catalog.hours import OpenState
 from tsunagari.catalog.records import snapshot_from_seed_files
 from tsunagari.catalog.snapshot import CatalogSnapshot
-from tsunagari.navigator.engine.crisis import CrisisResult
-from tsunagari.navigator.engine.types import NavigationResult, Reason, ServiceMatch
+from tsunagari.navigator.engine.navigate import navigate
+from tsunagari.navigator.engine.types import NavigationRequest
 from tsunagari.navigator.presenter import answer_payload
 
 JST = ZoneInfo("Asia/Tokyo")
@@ -32,31 +31,37 @@ def snapshot() -> CatalogSnapshot:
     return snapshot_from_seed_files()
 
 
-def why(snapshot: CatalogSnapshot, lang: str, reason: Reason, at: datetime) -> str:
-    """The engine's reasons for よりそいホットライン (open: its phones answer 24 hours)."""
-    match = ServiceMatch(
-        "yorisoi-hotline", 1.0, OpenState.OPEN, (Reason("need", (("need", "loneliness"),)), reason)
-    )
-    result = NavigationResult(
-        lang=lang, detected_lang=lang, crisis=CrisisResult(False), needs=(), matches=(match,)
-    )
-    service: dict[str, Any] = answer_payload(result, snapshot, at=at)["services"][0]
+LONELY = {
+    "pt": "estou muito sozinha e não tenho com quem conversar",
+    "ne": "म एक्लो छु, कसैसँग कुरा गर्न पाउँदिन",
+    "ja": "さみしくて話す人がいない",
+}
+
+
+def answer(snapshot: CatalogSnapshot, lang: str, at: datetime) -> dict[str, Any]:
+    """よりそいホットライン in the navigator's answer to a lonely person (its phones answer
+    24 hours, so it is open whatever the hour)."""
+    request = NavigationRequest(text=LONELY[lang], lang=lang, at=at, limit=40)
+    payload = answer_payload(navigate(snapshot, request), snapshot, at=at)
+    (service,) = [s for s in payload["services"] if s["id"] == "yorisoi-hotline"]
     assert service["open_now"] is True
-    return service["why"]
+    return service
 
 
-SPEAKS_PORTUGUESE = Reason("speaks_language", (("lang", "pt"),))
-OTHER_LANGUAGES = Reason("other_languages")
+def score(snapshot: CatalogSnapshot, lang: str, at: datetime) -> float:
+    request = NavigationRequest(text=LONELY[lang], lang=lang, at=at, limit=40)
+    matches = navigate(snapshot, request).matches
+    return next(m.score for m in matches if m.service_id == "yorisoi-hotline")
 
 
 def test_portuguese_is_promised_while_the_foreign_language_line_is_open(snapshot):
-    text = why(snapshot, "pt", SPEAKS_PORTUGUESE, WEDNESDAY_AFTERNOON)
+    text = answer(snapshot, "pt", WEDNESDAY_AFTERNOON)["why"]
     assert "Você pode usar em português." in text
 
 
 def test_at_night_portuguese_is_not_promised_but_when_the_line_opens(snapshot):
     for at in (WEDNESDAY_NIGHT, THURSDAY_BEFORE_TEN):
-        text = why(snapshot, "pt", SPEAKS_PORTUGUESE, at)
+        text = answer(snapshot, "pt", at)["why"]
         assert "Você pode usar em português." not in text
         assert (
             "Em português, o atendimento é só em certos horários: o próximo é a partir de "
@@ -64,10 +69,16 @@ def test_at_night_portuguese_is_not_promised_but_when_the_line_opens(snapshot):
         )
 
 
+def test_at_night_the_language_earns_no_ranking_bonus(snapshot):
+    """The engine, not only the sentence: a closed language line does not lift the service."""
+    assert score(snapshot, "pt", WEDNESDAY_NIGHT) < score(snapshot, "pt", WEDNESDAY_AFTERNOON)
+    assert score(snapshot, "ne", WEDNESDAY_NIGHT) < score(snapshot, "ne", WEDNESDAY_AFTERNOON)
+
+
 def test_a_language_the_line_does_not_name_hears_of_other_languages_only_in_their_hours(snapshot):
     with translation.override("ne"):
-        day = why(snapshot, "ne", OTHER_LANGUAGES, WEDNESDAY_AFTERNOON)
-        night = why(snapshot, "ne", OTHER_LANGUAGES, WEDNESDAY_NIGHT)
+        day = answer(snapshot, "ne", WEDNESDAY_AFTERNOON)["why"]
+        night = answer(snapshot, "ne", WEDNESDAY_NIGHT)["why"]
     assert "तपाईंको भाषा छ कि छैन, सोध्नुहोस्।" in day  # "ask whether yours is one"
     assert "तोकिएको समयमा मात्र" in night
     assert "बिही 10:00 देखि" in night
@@ -75,8 +86,7 @@ def test_a_language_the_line_does_not_name_hears_of_other_languages_only_in_thei
 
 
 def test_japanese_results_never_mention_the_foreign_language_lines_hours(snapshot):
-    match_reason = Reason("open_now")
-    assert "決まった時間" not in why(snapshot, "ja", match_reason, WEDNESDAY_NIGHT)
+    assert "決まった時間" not in answer(snapshot, "ja", WEDNESDAY_NIGHT)["why"]
 
 
 def test_the_lines_hours_and_languages_are_data(snapshot):

@@ -13,7 +13,13 @@ from typing import Any
 
 import numpy as np
 
-from tsunagari.catalog.hours import OpenState, is_open_local, japan_time, service_open_state
+from tsunagari.catalog.hours import (
+    OpenState,
+    is_open_local,
+    japan_time,
+    next_opening,
+    service_open_state,
+)
 from tsunagari.catalog.postal import roll_up_to_city
 from tsunagari.catalog.snapshot import PHONE_KINDS, ServiceEntry
 from tsunagari.core.languages import MULTIPLE_LANGUAGES
@@ -141,6 +147,7 @@ def _detailed(
         narrow_without_words = features.is_narrow and terms[position] <= 0
         strength = without_words if narrow_without_words else 1.0
         _score(candidate, request, needs, float(text_scores[position]), crisis, weights, strength)
+        _score_language(candidate, request, weights, at, local)
         if text_scores[position] > 0:
             candidate.reasons.append(Reason("words_match"))
         candidate.add(group_fit(features.entry.audience.groups, person, weights.get("groups", {})))
@@ -193,7 +200,6 @@ def _score(
     if text_score > 0:
         candidate.add(text_score)
     _score_audience(candidate, request, weights)
-    _score_language(candidate, request, weights)
     _score_area(candidate, request, weights)
     _score_open(candidate, request, weights)
     if crisis.is_crisis:
@@ -250,13 +256,25 @@ def _score_audience(
 
 
 def _score_language(
-    candidate: Candidate, request: NavigationRequest, weights: dict[str, Any]
+    candidate: Candidate,
+    request: NavigationRequest,
+    weights: dict[str, Any],
+    at: datetime,
+    local: datetime,
 ) -> None:
     lang = request.lang
     if lang in ("ja", "ja-easy"):
         return
     entry = candidate.features.entry
-    if lang in entry.languages:
+    later = _language_line_closed(entry, lang, at, local)
+    if later is not None:
+        # よりそいホットライン's foreign-language line at 23:30: usable in the person's
+        # language only later, so no bonus now; the reason says when.
+        params = {"when": later.isoformat()} if later != datetime.min else {}
+        if lang in entry.languages:
+            params["lang"] = lang
+        candidate.reasons.append(Reason("language_hours", tuple(sorted(params.items()))))
+    elif lang in entry.languages:
         candidate.add(weights["language"]["speaks_language"], "speaks_language", lang=lang)
     elif MULTIPLE_LANGUAGES in entry.languages:
         candidate.add(weights["language"]["other_languages"], "other_languages")
@@ -264,6 +282,22 @@ def _score_language(
         candidate.reasons.append(Reason("japanese_only"))
     if "foreign_residents" in entry.audience.groups:
         candidate.add(weights["language"]["foreign_resident_desk"], "for_foreign_residents")
+
+
+def _language_line_closed(
+    entry: ServiceEntry, lang: str, at: datetime, local: datetime
+) -> datetime | None:
+    """When the person's language is served only on lines with hours of their own and all
+    of them are closed: the next time one opens (`datetime.min` when not known). None when
+    the language can be used now, or the service has no such line."""
+    lines = entry.lines_for_language(lang)
+    if not lines:
+        return None
+    states = [is_open_local(line.schedule, local) for line in lines]
+    if service_open_state(states) is not OpenState.CLOSED:
+        return None
+    moments = [m for m in (next_opening(line.schedule, at) for line in lines) if m]
+    return min(moments) if moments else datetime.min
 
 
 def _score_area(candidate: Candidate, request: NavigationRequest, weights: dict[str, Any]) -> None:
