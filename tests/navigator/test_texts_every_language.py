@@ -79,16 +79,18 @@ def engine_reason_codes() -> set[str]:
 def reasons_to_render() -> list[Reason]:
     """Every reason code the engine gives, with every value its parameter can take."""
     snapshot = snapshot_from_seed_files()
-    params = {
-        "need": [("need", need.id) for need in snapshot.needs],
-        "crisis_line": [("kind", kind) for kind in CRISIS_KINDS],
-        "speaks_language": [("lang", code) for code in LANGUAGE_CODES],
-        "channel": [("channel", channel) for channel in ("phone", "chat", "visit")],
+    opens = ("when", "2026-11-26T10:00:00+09:00")
+    params: dict[str, list[tuple[tuple[str, str], ...]]] = {
+        "need": [(("need", need.id),) for need in snapshot.needs],
+        "crisis_line": [(("kind", kind),) for kind in CRISIS_KINDS],
+        "speaks_language": [(("lang", code),) for code in LANGUAGE_CODES],
+        "channel": [(("channel", channel),) for channel in ("phone", "chat", "visit")],
+        "language_hours": [(("lang", code), opens) for code in LANGUAGE_CODES] + [(opens,)],
     }
     reasons = []
     for code in sorted(engine_reason_codes()):
         if code in params:
-            reasons += [Reason(code, (param,)) for param in params[code]]
+            reasons += [Reason(code, pairs) for pairs in params[code]]
         else:
             reasons.append(Reason(code))
     return reasons

@@ -269,11 +269,12 @@ def _score_language(
     later = _language_line_closed(entry, lang, at, local)
     if later is not None:
         # よりそいホットライン's foreign-language line at 23:30: usable in the person's
-        # language only later, so no bonus now; the reason says when.
-        params = {"when": later.isoformat()} if later != datetime.min else {}
-        if lang in entry.languages:
-            params["lang"] = lang
-        candidate.reasons.append(Reason("language_hours", tuple(sorted(params.items()))))
+        # language only later, so no bonus now; the reason says when (when it is known).
+        if later != datetime.min:
+            params = {"when": later.isoformat()}
+            if lang in entry.languages:
+                params["lang"] = lang
+            candidate.reasons.append(Reason("language_hours", tuple(sorted(params.items()))))
     elif lang in entry.languages:
         candidate.add(weights["language"]["speaks_language"], "speaks_language", lang=lang)
     elif MULTIPLE_LANGUAGES in entry.languages:
