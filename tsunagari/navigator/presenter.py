@@ -170,10 +170,8 @@ def service_languages(entry: ServiceEntry) -> list[str]:
     return sorted(entry.languages, key=lambda code: order.get(code, len(order)))
 
 
-def service_payload(
-    match: ServiceMatch, snapshot: CatalogSnapshot, lang: str, at: datetime | None = None
-) -> dict[str, Any]:
-    """One result, in `lang`, as of `at` (now when not given)."""
+def service_payload(match: ServiceMatch, snapshot: CatalogSnapshot, lang: str) -> dict[str, Any]:
+    """One result, in `lang` (its reasons, open state and language hours come from the engine)."""
     rendered = _rendered_for(snapshot)
     fixed = rendered.service(snapshot, match.service_id, lang)
     return {
@@ -277,7 +275,7 @@ def answer_payload(
             "crisis_kinds": list(result.crisis.kinds),
             "emergency": list(result.crisis.emergency),
             "needs": [need for need, _score in result.needs],
-            "services": [service_payload(m, snapshot, lang, at) for m in result.matches],
+            "services": [service_payload(m, snapshot, lang) for m in result.matches],
         }
         if result.question is not None:
             payload["question"] = question_text(result.question.id)
