@@ -4,6 +4,12 @@ Counting must not slow down a person's answer: counts are added up in memory per
 and written in one transaction every few seconds (`USAGE_FLUSH_SECONDS`, 0 = at once), and
 when the process exits. A crash loses at most those seconds of counts — acceptable for
 anonymous statistics, never for anything a person relies on.
+
+The write is one statement run for every counter, an upsert that adds to the stored count
+(`INSERT … ON CONFLICT … DO UPDATE SET count = count + excluded.count`, SQLite ≥ 3.24 and
+PostgreSQL alike): the database adds atomically, so workers flushing at once lose nothing,
+and a flush of a hundred counters costs one round of statements instead of an UPDATE (and
+maybe an INSERT) each — it was the slowest request of a worker every few seconds.
 """
 
 from __future__ import annotations
@@ -13,16 +19,16 @@ import threading
 import time
 from collections import Counter
 from collections.abc import Iterable
+from datetime import date
 
 from django.conf import settings
-from django.db import IntegrityError, transaction
-from django.db.models import F
+from django.db import connection, transaction
 from django.utils import timezone
 
 from tsunagari.navigator.models import UsageCount
 
 # day, event, language, age band, municipality, need
-CounterKey = tuple[object, str, str, str, str, str]
+CounterKey = tuple[date, str, str, str, str, str]
 KEY_FIELDS = ("day", "event", "language", "age_band", "municipality", "need")
 
 
@@ -62,19 +68,22 @@ def usage_flush() -> None:
         _pending.since = time.monotonic()
     if not counts:
         return
-    with transaction.atomic():
-        for key, amount in counts.items():
-            _increment(dict(zip(KEY_FIELDS, key, strict=True)), amount)
+    adapt_day = connection.ops.adapt_datefield_value
+    rows = [(adapt_day(key[0]), *key[1:], amount) for key, amount in counts.items()]
+    with transaction.atomic(), connection.cursor() as cursor:
+        cursor.executemany(_upsert_sql(), rows)
 
 
-def _increment(key: dict[str, object], amount: int) -> None:
-    if UsageCount.objects.filter(**key).update(count=F("count") + amount):
-        return
-    try:
-        with transaction.atomic():
-            UsageCount.objects.create(count=amount, **key)
-    except IntegrityError:
-        UsageCount.objects.filter(**key).update(count=F("count") + amount)
+def _upsert_sql() -> str:
+    quote = connection.ops.quote_name
+    table = quote(UsageCount._meta.db_table)
+    keys = ", ".join(quote(name) for name in KEY_FIELDS)  # the columns bear the fields' names
+    count = quote("count")
+    values = ", ".join(["%s"] * (len(KEY_FIELDS) + 1))
+    return (
+        f"INSERT INTO {table} ({keys}, {count}) VALUES ({values}) "
+        f"ON CONFLICT ({keys}) DO UPDATE SET {count} = {table}.{count} + excluded.{count}"
+    )
 
 
 def _flush_at_exit() -> None:
