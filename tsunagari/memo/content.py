@@ -16,7 +16,9 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
+from django.utils.html import format_html
 from django.utils.text import capfirst
+from django.utils.translation import gettext as _
 
 from tsunagari.catalog.hours import JAPAN
 from tsunagari.catalog.snapshot import PHONE_KINDS, CatalogSnapshot, Contact, ServiceEntry
@@ -24,6 +26,7 @@ from tsunagari.core.languages import HTML_LANG
 from tsunagari.memo.labels import contact_kind_label, cost_label, open_state_label
 from tsunagari.memo.qr import qr_img, service_qr_img
 from tsunagari.navigator.crisis_lines import shown_lines
+from tsunagari.navigator.hours_text import JAPANESE_PAGES, hours_in
 from tsunagari.navigator.presenter import crisis_kind_name
 
 JA = HTML_LANG["ja"]
@@ -74,8 +77,20 @@ class ContactLine:
 
     @property
     def details(self) -> Text:
-        """Label, hours and cost as published, on one line (all Japanese facts)."""
-        return Text(" ".join(t.value for t in (self.label, self.hours, self.cost) if t.value), JA)
+        """Label, hours and cost on one line. Label and cost are Japanese as published;
+        hours are in the memo's language where the catalog has them as data, and then the
+        Japanese facts go in one span of their own, so the line keeps the memo's `lang`."""
+        if self.hours.lang == JA or not self.hours.value:
+            return Text(
+                " ".join(t.value for t in (self.label, self.hours, self.cost) if t.value), JA
+            )
+        japanese = " ".join(t.value for t in (self.label, self.cost) if t.value)
+        if not japanese:
+            return self.hours
+        return Text(
+            format_html('<span lang="{}">{}</span> {}', JA, japanese, self.hours.value),
+            self.hours.lang,
+        )
 
 
 @dataclass(frozen=True, slots=True)
@@ -164,15 +179,46 @@ def contact_href(contact: Contact) -> str:
     return ""
 
 
-def contact_line(contact: Contact) -> ContactLine:
-    # Labels, hours and costs are published facts, kept in Japanese as published.
+def hours_line(contact: Contact | None, lang: str) -> Text:
+    """A contact's hours for the memo (hours_text.py): in its language where they are data,
+    the published Japanese text marked as such where they are not. Markup is built here,
+    so the memo templates print one element as before. Call inside `translation.override`."""
+    if contact is None:
+        return Text("", JA)
+    hours = hours_in(contact.hours_text, contact.schedule, lang)
+    if not hours.text or lang in JAPANESE_PAGES:
+        return Text(hours.text, JA)
+    page = HTML_LANG.get(lang, lang)
+    if hours.only_japanese:
+        return Text(
+            format_html(
+                '{} <span lang="{}">{}</span>', _("Hours (given only in Japanese):"), JA, hours.text
+            ),
+            page,
+        )
+    if hours.japanese:
+        return Text(
+            format_html(
+                '{} {} <span lang="{}">{}</span>',
+                hours.text,
+                _("The hours as published in Japanese:"),
+                JA,
+                hours.japanese,
+            ),
+            page,
+        )
+    return Text(hours.text, page)
+
+
+def contact_line(contact: Contact, lang: str) -> ContactLine:
+    """Labels and costs are published facts, kept in Japanese as published."""
     return ContactLine(
         kind=contact.kind,
         kind_label=contact_kind_label(contact.kind),
         value=contact.value,
         href=contact_href(contact),
         label=Text(contact.label, JA),
-        hours=Text(contact.hours_text, JA),
+        hours=hours_line(contact, lang),
         cost=Text(contact.cost, JA),
     )
 
@@ -227,7 +273,7 @@ def memo_service(
         open_label=open_state_label(item.get("open_now"), at.strftime("%H:%M")),
         cost=cost,
         cost_label=cost_label(cost),
-        contacts=tuple(contact_line(c) for c in entry.contacts),
+        contacts=tuple(contact_line(c, lang) for c in entry.contacts),
         page_url=url,
         page_qr=service_qr_img(url, qr_title) if url else "",
         desk_contact=desk_contact(entry),
@@ -267,7 +313,7 @@ def crisis_line(entry: ServiceEntry, lang: str) -> CrisisLine:
         name=entry_text(entry, lang, "name"),
         value=contact.value if contact else "",
         href=contact_href(contact) if contact else "",
-        hours=Text(contact.hours_text if contact else "", JA),
+        hours=hours_line(contact, lang),
     )
 
 

@@ -146,7 +146,7 @@ def shown_lines(
 
 
 def _line_view(entry: ServiceEntry, lang: str, at: datetime, state: OpenState) -> dict[str, Any]:
-    contacts = [contact_view(c) for c in contacts_payload(entry)]
+    contacts = [contact_view(c) for c in contacts_payload(entry, lang)]
     return {
         "id": entry.id,
         "name": entry.text(lang, "name"),

@@ -26,6 +26,7 @@ from tsunagari.catalog.postal import (
     roll_up_to_city,
 )
 from tsunagari.catalog.snapshot import CatalogSnapshot, Contact, ServiceEntry
+from tsunagari.navigator.contacts import contact_payload
 
 # ぴったりサービス search of municipal procedures (shared/reference/facts.md).
 PITTARI_SEARCH_URL = "https://app.oss.myna.go.jp/Application/search"
@@ -95,12 +96,9 @@ def procedures_link(entry: ServiceEntry, code: str, pattern: str | None) -> dict
     return {"url": url, "search_for": search_for}
 
 
-def contacts_payload(entry: ServiceEntry) -> list[dict[str, str]]:
-    return [
-        {"kind": c.kind, "value": c.value, "label": c.label, "hours": c.hours_text}
-        for c in entry.contacts
-        if dialable(c)
-    ]
+def contacts_payload(entry: ServiceEntry, lang: str) -> list[dict[str, str]]:
+    """The desk's phone and address; call inside `translation.override(lang)`."""
+    return [contact_payload(c, lang) for c in entry.contacts if dialable(c)]
 
 
 def municipal_fields(
@@ -124,7 +122,7 @@ def municipal_fields(
         fields["local"] = {
             "id": desk.id,
             "name": desk.text(lang, "name"),
-            "contacts": contacts_payload(desk),
+            "contacts": contacts_payload(desk, lang),
         }
     else:
         fields["ask_city_office"] = municipality_name(code) or code

@@ -23,6 +23,7 @@ from django.utils.translation import gettext as _
 from tsunagari.catalog.hours import OpenState
 from tsunagari.catalog.snapshot import CatalogSnapshot, PerSnapshot, ServiceEntry
 from tsunagari.core.languages import FOREIGN_LANGUAGE_CODES, MULTIPLE_LANGUAGES
+from tsunagari.navigator.contacts import contact_payload
 from tsunagari.navigator.engine.types import NavigationResult, Reason, ServiceMatch
 from tsunagari.navigator.municipal_links import municipal_fields
 
@@ -156,11 +157,8 @@ def open_now_value(state: OpenState) -> bool | None:
     return {OpenState.OPEN: True, OpenState.CLOSED: False}.get(state)
 
 
-def contacts_payload(entry: ServiceEntry) -> list[dict[str, str]]:
-    return [
-        {"kind": c.kind, "value": c.value, "label": c.label, "hours": c.hours_text}
-        for c in entry.contacts
-    ]
+def contacts_payload(entry: ServiceEntry, lang: str) -> list[dict[str, str]]:
+    return [contact_payload(c, lang) for c in entry.contacts]
 
 
 def service_languages(entry: ServiceEntry) -> list[str]:
@@ -212,13 +210,18 @@ class _Rendered:
                 "summary": entry.text(lang, "summary"),
                 "cost": entry.cost,
                 "next_step": entry.text(lang, "next_step"),
-                "contacts": contacts_payload(entry),
+                "contacts": self._contacts(entry, lang),
                 "languages": service_languages(entry),
             }
             if len(self.services) >= self.MAX_ITEMS:
                 self.services.clear()
             self.services[key] = found
         return found
+
+    @staticmethod
+    def _contacts(entry: ServiceEntry, lang: str) -> list[dict[str, str]]:
+        with translation.override(lang):
+            return contacts_payload(entry, lang)
 
     def why(self, snapshot: CatalogSnapshot, match: ServiceMatch, lang: str) -> str:
         if not all(name in CACHED_PARAMS for r in match.reasons for name, _v in r.params):
@@ -283,7 +286,7 @@ def answer_payload(
         pattern = getattr(settings, "PITTARI_SERVICE_URL_PATTERN", None)
         for service in payload["services"]:
             entry = snapshot.by_id[service["id"]]
-            service.update(
-                municipal_fields(snapshot, entry, municipality, lang=lang, pattern=pattern)
-            )
+            with translation.override(lang):
+                fields = municipal_fields(snapshot, entry, municipality, lang=lang, pattern=pattern)
+            service.update(fields)
     return payload

@@ -49,7 +49,16 @@ class ContactOut(Schema):
     kind: ContactKind
     value: str
     label: str
-    hours: str
+    hours: str = Field(
+        description="Opening hours in the request's language where the catalog has them as "
+        "data; else as published, in Japanese (see hours_lang)."
+    )
+    hours_lang: str = Field(
+        description="The language `hours` is written in: 'ja' or the request's."
+    )
+    hours_ja: str = Field(
+        description="The hours as published in Japanese, when `hours` leaves out some of it."
+    )
 
 
 class LocalDeskOut(Schema):

@@ -94,11 +94,14 @@ def contact_view(contact: dict[str, str]) -> dict[str, Any]:
         href = value
     elif kind == "email" and "@" in value and " " not in value:
         href = "mailto:" + value
+    japanese_page = (get_language() or "ja") in ("ja", "ja-easy")
     return {
         **contact,
         "href": href,
         "is_phone": kind in PHONE_KINDS,
         "kind_text": forms.CONTACT_KIND_TEXTS.get(kind, kind),
+        # Hours with no data behind them stay as published: the page says they are Japanese.
+        "hours_only_japanese": contact.get("hours_lang") == "ja" and not japanese_page,
     }
 
 
