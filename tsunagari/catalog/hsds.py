@@ -98,13 +98,25 @@ def service_to_hsds(record: Record, *, lang: str, area_name: str = "") -> dict[s
         ],
         "schedules": list(schedules_to_hsds(sid, channels)),
         "service_areas": [service_area_to_hsds(sid, record, area_name)],
-        "languages": [language_to_hsds(sid, code) for code in record["languages"]],
+        "languages": service_languages_to_hsds(sid, record["languages"], channels),
         "tsunagari_kind": record["kind"],
         "tsunagari_needs": record["needs"],
         "tsunagari_lang": lang,
         "tsunagari_what_you_get": texts.get("what_you_get", ""),
         "tsunagari_channels": [
-            {k: c[k] for k in ("kind", "value", "label", "hours_text", "cost_text", "schedule")}
+            {
+                k: c[k]
+                for k in (
+                    "kind",
+                    "value",
+                    "label",
+                    "hours_text",
+                    "cost_text",
+                    "schedule",
+                    "languages",
+                )
+                if k in c
+            }
             for c in channels
         ],
         "tsunagari_audience_groups": record["audience_groups"],
@@ -127,15 +139,49 @@ def organization_to_hsds(name: str) -> dict[str, Any]:
 
 
 def phone_to_hsds(sid: str, channel: Record, index: int) -> dict[str, Any]:
-    phone = {
-        "id": hsds_id("phone", f"{sid}:{index}"),
+    """A phone line; a line that serves some languages on its own (ADR 0011) lists them in
+    `phone.languages`, each linked to the phone by `phone_id`, as HSDS 3.0 defines."""
+    phone_id = hsds_id("phone", f"{sid}:{index}")
+    phone: dict[str, Any] = {
+        "id": phone_id,
         "service_id": sid,
         "number": channel["value"],
         "type": "voice",
     }
     if channel["label"]:
         phone["description"] = channel["label"]
+    if channel.get("languages"):
+        phone["languages"] = [
+            {
+                **language_to_hsds(sid, code, key=f"{sid}:{index}:{code}"),
+                "phone_id": phone_id,
+            }
+            for code in channel["languages"]
+        ]
     return phone
+
+
+def service_languages_to_hsds(
+    sid: str, codes: Iterable[str], channels: list[Record]
+) -> list[dict[str, Any]]:
+    """The service's languages. One served only on a line of its own (よりそいホットライン's
+    foreign-language line, ADR 0011) says which line in its `note`, as published (label,
+    hours, address), so a reader of the export does not take it for every line's; a
+    phone line also lists it in `phone.languages`."""
+    notes: dict[str, list[str]] = {}
+    for channel in channels:
+        line = " ".join(
+            part for part in (channel["label"], channel.get("hours_text"), channel["value"]) if part
+        )
+        for code in channel.get("languages") or ():
+            notes.setdefault(code, []).append(line)
+    languages = []
+    for code in codes:
+        language = language_to_hsds(sid, code)
+        if code in notes:
+            language["note"] = " / ".join(notes[code])
+        languages.append(language)
+    return languages
 
 
 def schedules_to_hsds(sid: str, channels: Iterable[Record]) -> Iterator[dict[str, Any]]:
@@ -175,9 +221,9 @@ def service_area_to_hsds(sid: str, record: Record, area_name: str) -> dict[str, 
     return area
 
 
-def language_to_hsds(sid: str, code: str) -> dict[str, Any]:
+def language_to_hsds(sid: str, code: str, *, key: str = "") -> dict[str, Any]:
     return {
-        "id": hsds_id("language", f"{sid}:{code}"),
+        "id": hsds_id("language", key or f"{sid}:{code}"),
         "service_id": sid,
         "name": LANGUAGE_NAMES.get(code, code),
         "code": ISO_CODES.get(code, code),
