@@ -121,6 +121,12 @@ class Term:
         """True when each part is found by at least one channel."""
         return all(_part_matches(part, analysis) for part in self.parts)
 
+    @property
+    def sense(self) -> tuple[tuple[str, ...], ...]:
+        """What the term says once spelling is set aside: 子ども, 子供 and こども (or ご飯が
+        ない and ごはんがない) are one word written three ways, so they count as one clue."""
+        return tuple(part.tokens or part.flat for part in self.parts)
+
     def index_keys(self) -> frozenset[str]:
         """Index keys: a message lacking all of them cannot match (see `message_keys`).
 

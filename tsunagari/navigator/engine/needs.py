@@ -144,9 +144,13 @@ def lexicon_hits(
         lexicon = lexicon_for(code)
         if lexicon is None:
             continue
+        best: dict[tuple[str, tuple[tuple[str, ...], ...]], float] = {}
         for entry in lexicon.candidates(analysis, keys):
             if entry.term.matches(analysis):
-                hits[entry.need].append(entry.weight * share)
+                key = (entry.need, entry.term.sense)
+                best[key] = max(best.get(key, 0.0), entry.weight * share)
+        for (need, _sense), weight in best.items():
+            hits[need].append(weight)
     return hits
 
 
