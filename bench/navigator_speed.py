@@ -281,6 +281,7 @@ def gunicorn(workdir: Path, settings: str) -> Iterator[int]:
     log = (workdir / "gunicorn.log").open("w")
     process = subprocess.Popen(
         [sys.executable, "-m", "gunicorn", "config.wsgi:application", "--workers", "2",
+         "--config", str(ROOT / "config" / "gunicorn.py"),
          "--bind", f"127.0.0.1:{port}", "--timeout", "120", "--log-level", "warning"],
         env=env, cwd=ROOT, stdout=log, stderr=subprocess.STDOUT,
     )  # fmt: skip

@@ -32,7 +32,8 @@ logging.getLogger("bm25s").setLevel(logging.WARNING)
 
 TEXT_FIELDS_FOR_SEARCH = ("name", "summary", "for_whom", "what_you_get")
 # Every language has its own BM25 over our texts in it; Japanese and English are built with
-# the index, the others on their first message (most workers never see most languages).
+# the index, the others on their first message, or all at once by a web process's start-up
+# (navigator/startup.py), whose workers then share them.
 INDEX_LANGS = LEXICON_LANGUAGES
 EAGER_LANGS = ("ja", "en")
 FIELD_WEIGHTS = {"terms": 1.0, "texts": 0.5}
@@ -82,6 +83,12 @@ class CatalogIndex:
                 if key not in self.bm25:
                     self.bm25.update(_retrievers(self.features, lang, _TokenCache()))
         return self.bm25.get(key)
+
+    def build_all_languages(self) -> None:
+        """Build the lazy languages now: a process that forks workers builds them once."""
+        for lang in INDEX_LANGS:
+            for field_name in FIELD_WEIGHTS:
+                self.retriever(lang, field_name)
 
     def text_scores(
         self, text: str, lang: str, reading: MessageReading | None = None
