@@ -64,6 +64,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 from functools import cache
 from pathlib import Path
+from typing import NamedTuple
 
 import ahocorasick
 import yaml
@@ -514,32 +515,51 @@ class _Collector:
             self.add_regex(slot, str(source), sets)
 
 
+class _Pieces(NamedTuple):
+    ids: frozenset[int]  # of the patterns, as the first pass knows them
+    by_id: dict[int, re.Pattern[str]]
+
+
 @dataclass(frozen=True)
 class _Matcher:
-    """One compiled alternation per view; None where a slot has nothing for that view."""
+    """One compiled alternation per view; None where a slot has nothing for that view.
+
+    `pieces` holds the same alternation cut up, per view: each fragment that promises a
+    string on its own, and one alternation of those that do not. `search` runs only the
+    pieces the first pass allows; a match of the alternation is a match of one of them,
+    so the answer is the same (the alternation of a slot in which one fragment promises
+    nothing would otherwise be run whole on every message).
+    """
 
     cjk: re.Pattern[str] | None = None
     acc: re.Pattern[str] | None = None
     ascii: re.Pattern[str] | None = None
     stripped: re.Pattern[str] | None = None
     squashed: re.Pattern[str] | None = None
+    pieces: dict[str, _Pieces] = field(default_factory=dict, compare=False)
 
     def _pairs(self, views: _Views) -> Iterable[tuple[re.Pattern[str] | None, str | None]]:
-        return ((pattern, text) for _, pattern, text in self._keyed_pairs(views))
+        return ((pattern, text) for _, _, pattern, text in self._named_pairs(views))
 
     def _keyed_pairs(
         self, views: _Views
     ) -> Iterable[tuple[str, re.Pattern[str] | None, str | None]]:
         """(view, pattern, text); the accented and accent-free views share positions."""
-        yield "cjk", self.cjk, views.cjk
-        yield "latin", self.acc, views.acc
+        return ((view, pattern, text) for _, view, pattern, text in self._named_pairs(views))
+
+    def _named_pairs(
+        self, views: _Views
+    ) -> Iterable[tuple[str, str, re.Pattern[str] | None, str | None]]:
+        """(field, view, pattern, text)."""
+        yield "cjk", "cjk", self.cjk, views.cjk
+        yield "acc", "latin", self.acc, views.acc
         # Entries without accents meet accent-free text ("nao aguento" = "não aguento"),
         # except in a message typed in Vietnamese, where the marks make the word: there
         # "song" (a song) is not "sống" (to live).
-        yield "latin", self.ascii, views.acc if views.vietnamese else views.stripped
+        yield "ascii", "latin", self.ascii, views.acc if views.vietnamese else views.stripped
         if not views.vietnamese:
-            yield "latin", self.stripped, views.stripped
-        yield "squashed", self.squashed, views.squashed
+            yield "stripped", "latin", self.stripped, views.stripped
+        yield "squashed", "squashed", self.squashed, views.squashed
 
     def spans(self, views: _Views) -> list[tuple[str, int, int]]:
         """Where the matches are: (view, start, end)."""
@@ -559,10 +579,16 @@ class _Matcher:
         return found
 
     def search(self, views: _Views) -> bool:
-        return any(
-            p is not None and t and _can_match(p, t, views) and p.search(t)
-            for p, t in self._pairs(views)
-        )
+        for name, _view, pattern, text in self._named_pairs(views):
+            if pattern is None or not text:
+                continue
+            pieces = self.pieces.get(name)
+            if views.scan is None or pieces is None:
+                if _can_match(pattern, text, views) and pattern.search(text):
+                    return True
+            elif any(pieces.by_id[n].search(text) for n in pieces.ids & views.scan.live(text)):
+                return True
+        return False
 
     def mask(self, views: _Views) -> _Views:
         """Blank out harmless idioms so that they cannot feed a crisis pattern.
@@ -599,12 +625,19 @@ class _Matcher:
             "ascii": views.acc if views.vietnamese else views.stripped,
             "stripped": views.stripped,
         }
-        dead: dict[str, None] = {}
-        for name, text in texts.items():
-            pattern = getattr(self, name)
-            if pattern is not None and not (text and _can_match(pattern, text, views)):
-                dead[name] = None
-        return replace(self, **dead) if dead else self
+
+        def alive(name: str) -> re.Pattern[str] | None:
+            pattern: re.Pattern[str] | None = getattr(self, name)
+            text = texts[name]
+            return pattern if pattern and text and _can_match(pattern, text, views) else None
+
+        return replace(
+            self,
+            cjk=alive("cjk"),
+            acc=alive("acc"),
+            ascii=alive("ascii"),
+            stripped=alive("stripped"),
+        )
 
 
 def _can_match(pattern: re.Pattern[str], text: str, views: _Views) -> bool:
@@ -667,15 +700,32 @@ def _required_strings(fragments: Iterable[str]) -> frozenset[str] | None:
         return None
     strings: set[str] = set()
     for fragment in fragments:
-        try:
-            parsed = _parser.parse(fragment)
-        except re.error:
+        facts = _fragment_facts(fragment)
+        if facts is None or not facts.required:
             return None
-        found = None if parsed.state.flags & re.IGNORECASE else _required(parsed)
-        if not found:
-            return None
-        strings |= found
+        strings |= facts.required
     return frozenset(strings)
+
+
+class _Facts(NamedTuple):
+    required: frozenset[str] | None
+    first_chars: frozenset[str] | None
+    can_be_empty: bool
+
+
+@cache
+def _fragment_facts(fragment: str) -> _Facts | None:
+    """What the first pass and the start guard need of one fragment (None: it does not
+    parse), read from one parse: a fragment sits in several patterns (its slot's
+    alternation and its own piece), and parsing is most of the cost of loading."""
+    assert _parser is not None
+    try:
+        parsed = _parser.parse(fragment)
+    except re.error:
+        return None
+    required = None if parsed.state.flags & re.IGNORECASE else _required(parsed)
+    first, empty = _first_chars(parsed)
+    return _Facts(required, None if first is None else frozenset(first), empty)
 
 
 class _Prefilter:
@@ -714,11 +764,14 @@ class _Scan:
         self.prefilter = prefilter
         self.seen: dict[str, frozenset[int]] = {}
 
+    def live(self, text: str) -> frozenset[int]:
+        found = self.seen.get(text)
+        if found is None:
+            found = self.seen[text] = self.prefilter.live(text)
+        return found
+
     def allows(self, pattern: re.Pattern[str], text: str) -> bool:
-        live = self.seen.get(text)
-        if live is None:
-            live = self.seen[text] = self.prefilter.live(text)
-        return id(pattern) in live
+        return id(pattern) in self.live(text)
 
 
 def _first_chars(items: Iterable[tuple]) -> tuple[set[str] | None, bool]:
@@ -767,13 +820,10 @@ def _start_guard(fragments: list[str]) -> str:
     if _parser is None:
         return ""
     for fragment in fragments:
-        try:
-            found, empty = _first_chars(_parser.parse(fragment))
-        except re.error:
+        facts = _fragment_facts(fragment)
+        if facts is None or facts.first_chars is None or facts.can_be_empty:
             return ""
-        if found is None or empty:
-            return ""
-        chars |= found
+        chars |= facts.first_chars
     return "(?=[" + "".join(re.escape(c) for c in sorted(chars)) + "])"
 
 
@@ -783,8 +833,21 @@ def _alternation(fragments: list[str], latin: bool) -> re.Pattern[str]:
     return re.compile(f"{_BEFORE}{body}{_AFTER}" if latin else body)
 
 
-def _compile(groups: dict[str, list[str]], required: dict[int, frozenset[str] | None]) -> _Matcher:
-    """One alternation per view; each pattern's required strings go into `required`."""
+def _is_searched(slot: str) -> bool:
+    """Slots asked only whether they match at all (`_Matcher.search`)."""
+    return slot.endswith(("/strong", "/topic")) or slot in (
+        "context",
+        "routine",
+        *_ACTOR_SLOTS,
+        *(f"emergency_{n}" for n in EMERGENCY_NUMBERS),
+    )
+
+
+def _compile(
+    groups: dict[str, list[str]], required: dict[int, frozenset[str] | None], split: bool = False
+) -> _Matcher:
+    """One alternation per view, and its pieces when `split`; each pattern's required
+    strings go into `required`."""
     sources = {g: f for g, f in groups.items() if g != "cjk"}
     if "cjk" in groups:
         sources["cjk"] = groups["cjk"]
@@ -793,15 +856,39 @@ def _compile(groups: dict[str, list[str]], required: dict[int, frozenset[str] | 
     ]
     if squashed:
         sources["squashed"] = squashed
-    compiled = {}
+    compiled: dict[str, re.Pattern[str]] = {}
+    pieces: dict[str, _Pieces] = {}
     for group, fragments in sources.items():
-        pattern = _alternation(fragments, latin=group not in ("cjk", "squashed"))
-        strings = _required_strings(fragments)
-        if required.get(id(pattern), strings) != strings:
-            strings = None  # one compiled pattern for two sources (re's cache): always run it
-        required[id(pattern)] = strings
-        compiled[group] = pattern
-    return _Matcher(**compiled)
+        latin = group not in ("cjk", "squashed")
+        compiled[group] = _filed(_alternation(fragments, latin), fragments, required)
+        if split:
+            pieces[group] = _pieces(fragments, latin, required)
+    return _Matcher(**compiled, pieces=pieces)
+
+
+def _filed(
+    pattern: re.Pattern[str], fragments: list[str], required: dict[int, frozenset[str] | None]
+) -> re.Pattern[str]:
+    """Note the strings one of which every match of `pattern` contains."""
+    strings = _required_strings(fragments)
+    if required.get(id(pattern), strings) != strings:
+        strings = None  # one compiled pattern for two sources (re's cache): always run it
+    required[id(pattern)] = strings
+    return pattern
+
+
+def _pieces(
+    fragments: list[str], latin: bool, required: dict[int, frozenset[str] | None]
+) -> _Pieces:
+    """Each fragment that promises a string alone; those that promise none together."""
+    unique = sorted(set(fragments), key=len, reverse=True)
+    promising = [f for f in unique if _required_strings([f])]
+    rest = [f for f in unique if f not in set(promising)]
+    found = [_filed(_alternation([f], latin), [f], required) for f in promising]
+    if rest:
+        found.append(_filed(_alternation(rest, latin), rest, required))
+    by_id = {id(pattern): pattern for pattern in found}
+    return _Pieces(frozenset(by_id), by_id)
 
 
 def _slots(data: dict) -> Iterable[tuple[str, dict | None]]:
@@ -913,11 +1000,12 @@ def load_lexicon_files(paths: Iterable[Path]) -> _Lexicon:
     required: dict[int, frozenset[str] | None] = {}
     for slot, groups in collector.parts.items():
         try:
-            compiled[slot] = _compile(groups, required)
+            compiled[slot] = _compile(groups, required, split=_is_searched(slot))
         except re.error as exc:  # name the slot, so that whoever edited the data can find it
             raise ValueError(f"crisis lexicon: bad regex in {slot!r}: {exc}") from exc
     compiled.maps = _word_maps(files)
     compiled.prefilter = _Prefilter(required)
+    _fragment_facts.cache_clear()
     return compiled
 
 
