@@ -217,7 +217,11 @@ def analyze(text: str, lang: str) -> Analysis:
     """Analyse a message once; every term of the lexicon is then matched against it."""
     lang = lexicon_language(lang)
     if lang == "ja":
-        morphemes = sudachi_tokenizer().tokenize(normalize(text))
+        normalized = normalize(text)
+        morphemes = sudachi_tokenizer().tokenize(normalized)
+        affirmed = _without_negated_nouns(morphemes)
+        if affirmed is not None:
+            text, morphemes = affirmed, sudachi_tokenizer().tokenize(affirmed)
         lemmas, reading, starts, blockers = _japanese("", morphemes)
         return Analysis(
             lang,
@@ -442,6 +446,37 @@ def _japanese(
                 blockers.add(len(lemmas))
             lemmas.append(lemma)
     return lemmas, "".join(reading), frozenset(starts), frozenset(blockers)
+
+
+# Nouns that say how, not what: 「わけじゃない」 ("it isn't that…") negates no situation.
+_FORMAL_NOUNS = frozenset({"訳", "事", "物", "筈", "の", "積もり", "感じ", "程", "所"})
+_NOUN_RUN_POS = frozenset({"名詞", "接尾辞", "接頭辞"})
+
+
+def _without_negated_nouns(morphemes: Any) -> str | None:
+    """The message without the situations it says are not its own, or None when it says
+    none: 「ひとり親じゃない」, 「障害者ではない」, 「病気でもない」 deny the word before the
+    copula, so that word is no clue to a need or a service (「ひとりじゃない」 is not
+    loneliness). Verb negations (払えない) are what terms are made of and stay."""
+    words = [(m.surface(), m.part_of_speech(), m.normalized_form()) for m in morphemes]
+    dropped: set[int] = set()
+    for n, (_surface, pos, lemma) in enumerate(words):
+        if lemma != "無い" or pos[0] != "形容詞" or n < 2:
+            continue
+        copula = n - 1
+        if words[copula][0] in ("は", "も"):
+            copula -= 1
+        if copula < 1 or words[copula][0] not in ("じゃ", "で"):
+            continue
+        start = copula
+        while start > 0 and words[start - 1][1][0] in _NOUN_RUN_POS:
+            start -= 1
+        if start == copula or words[copula - 1][2] in _FORMAL_NOUNS:
+            continue
+        dropped.update(range(start, n + 1))
+    if not dropped:
+        return None
+    return "".join(surface for n, (surface, _p, _l) in enumerate(words) if n not in dropped)
 
 
 def _blocks(pos: Sequence[str]) -> bool:
