@@ -538,19 +538,10 @@ class _Matcher:
     squashed: re.Pattern[str] | None = None
     pieces: dict[str, _Pieces] = field(default_factory=dict, compare=False)
 
-    def _pairs(self, views: _Views) -> Iterable[tuple[re.Pattern[str] | None, str | None]]:
-        return ((pattern, text) for _, _, pattern, text in self._named_pairs(views))
-
-    def _keyed_pairs(
-        self, views: _Views
-    ) -> Iterable[tuple[str, re.Pattern[str] | None, str | None]]:
-        """(view, pattern, text); the accented and accent-free views share positions."""
-        return ((view, pattern, text) for _, view, pattern, text in self._named_pairs(views))
-
     def _named_pairs(
         self, views: _Views
     ) -> Iterable[tuple[str, str, re.Pattern[str] | None, str | None]]:
-        """(field, view, pattern, text)."""
+        """(field, view, pattern, text); the accented and accent-free views share positions."""
         yield "cjk", "cjk", self.cjk, views.cjk
         yield "acc", "latin", self.acc, views.acc
         # Entries without accents meet accent-free text ("nao aguento" = "não aguento"),
@@ -565,7 +556,7 @@ class _Matcher:
         """Where the matches are: (view, start, end)."""
         return [
             (view, *m.span())
-            for view, pattern, text in self._keyed_pairs(views)
+            for _name, view, pattern, text in self._named_pairs(views)
             if pattern is not None and text and _can_match(pattern, text, views)
             for m in pattern.finditer(text)
         ]
@@ -573,7 +564,7 @@ class _Matcher:
     def findall(self, views: _Views) -> set[str]:
         """Distinct matches; "más" and "mas" (the same words in two views) count once."""
         found: set[str] = set()
-        for pattern, text in self._pairs(views):
+        for _name, _view, pattern, text in self._named_pairs(views):
             if pattern is not None and text and _can_match(pattern, text, views):
                 found.update(strip_accents(m.group()).strip() for m in pattern.finditer(text))
         return found
