@@ -7,6 +7,18 @@ development settings on a copy of the SQLite catalog that `make setup` built (or
 DATABASE_URL when it is set), drives it over loopback with a bounded number of requests
 from a few threads, and stops it.
 
+gunicorn serves with config/gunicorn.py, as in production (ADR 0012). Requests per second
+depend on whatever else the (2-core, shared) machine runs, client threads included; the
+workers' CPU per request (from /proc) does not, so it is printed too.
+
+Measured on 2026-11-28 (load 6-8 from other work, so req/s are low): before the start-up,
+GC and usage-counter work (commits 544840f, ce00b97) and the crisis pieces (3f3faf5),
+workers' CPU per navigate 9.6-10.7 ms, healthz 1.1-1.3 ms, ratio 0.13 by req/s; after,
+navigate 5.8 ms, healthz 0.9 ms (CPU ratio 0.16), req/s ratio 0.13-0.22 depending on load.
+In-process (Django test of the WSGI app, CPU): engine ~4.8 ms of 6.6 ms per request, of
+which ranking ~2.1 (BM25 0.55, search terms 0.28), crisis ~1.3, needs ~1.0, language 0.25;
+presenter 0.24, counters 0.14, Django and JSON ~1.4 (healthz alone ~0.5).
+
 Usage: python bench/navigator_speed.py [--rounds N] [--synthetic N] [--requests N]
        [--threads N] [--skip-synthetic] [--skip-http] [--profile]
 """
@@ -261,7 +273,8 @@ def drive(calls: list[Callable[[], float]], threads: int) -> tuple[float, list[f
 
 
 @contextmanager
-def gunicorn(workdir: Path, settings: str) -> Iterator[int]:
+def gunicorn(workdir: Path, settings: str) -> Iterator[tuple[int, int]]:
+    """(port, pid of the master) of gunicorn serving with config/gunicorn.py."""
     env = {**os.environ, "DJANGO_SETTINGS_MODULE": settings, "DEBUG": "false"}
     if not os.environ.get("DATABASE_URL"):
         if not SQLITE.exists():
@@ -287,7 +300,7 @@ def gunicorn(workdir: Path, settings: str) -> Iterator[int]:
     )  # fmt: skip
     try:
         wait_until_up(port, process)
-        yield port
+        yield port, process.pid
     except (RuntimeError, OSError):
         tail = (workdir / "gunicorn.log").read_text(errors="replace").splitlines()[-25:]
         print("gunicorn log (last lines):", *tail, sep="\n  ", file=sys.stderr)
@@ -326,6 +339,23 @@ def wait_until_up(port: int, process: subprocess.Popen[bytes]) -> None:
     raise RuntimeError("gunicorn did not answer /healthz within 60 s")
 
 
+def workers_cpu_seconds(master: int) -> float | None:
+    """CPU time (user + system) the master's workers have used so far; None without /proc.
+
+    Unlike requests per second, this does not depend on what else runs on the machine.
+    """
+    total, found = 0.0, False
+    for entry in Path("/proc").glob("[0-9]*"):
+        try:
+            fields = (entry / "stat").read_text().rsplit(")", 1)[1].split()
+        except OSError:
+            continue
+        if int(fields[1]) == master:  # fields[1]: the parent's pid
+            total += (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+            found = True
+    return total if found else None
+
+
 def http_figures(args: argparse.Namespace) -> None:
     bodies = [
         json.dumps({"text": text, "lang": lang, "audience": audience}).encode()
@@ -334,7 +364,7 @@ def http_figures(args: argparse.Namespace) -> None:
     print(f"\nHTTP throughput (gunicorn, 2 workers, {args.threads} client threads, loopback)")
     with (
         tempfile.TemporaryDirectory(prefix="tsunagari-bench-") as workdir,
-        gunicorn(Path(workdir), args.settings) as port,
+        gunicorn(Path(workdir), args.settings) as (port, master),
     ):
 
         def step(n: int) -> Callable[[], float]:
@@ -349,11 +379,15 @@ def http_figures(args: argparse.Namespace) -> None:
             _rps, times = drive([step(n) for n in range(len(bodies) * 2)], args.threads)
             if max(times) < 0.5:
                 break
-        results = {}
+        results, cpu = {}, {}
         for label, make in (("GET /healthz", trivial), ("POST /api/v1/navigate", step)):
             drive([make(n) for n in range(args.threads * 4)], args.threads)  # warm
+            before = workers_cpu_seconds(master)
             rps, times = drive([make(n) for n in range(args.requests)], args.threads)
+            after = workers_cpu_seconds(master)
             results[label] = rps
+            if before is not None and after is not None:
+                cpu[label] = (after - before) / args.requests * 1000
             print(
                 f"  {label:<22} {rps:7.1f} req/s  (median {statistics.median(times) * 1000:.1f} "
                 f"ms, p99 {percentile(times, 0.99) * 1000:.1f} ms; {args.requests} requests)"
@@ -361,6 +395,12 @@ def http_figures(args: argparse.Namespace) -> None:
     ratio = results["POST /api/v1/navigate"] / results["GET /healthz"]
     target = verdict(ratio, TARGETS["http_ratio"], at_most=False)
     print(f"  ratio navigate / healthz: {ratio:.2f} (target {target})")
+    if len(cpu) == 2:
+        healthz, step_cpu = cpu["GET /healthz"], cpu["POST /api/v1/navigate"]
+        print(
+            f"  workers' CPU per request: healthz {healthz:.2f} ms, navigate {step_cpu:.2f} ms "
+            f"(ratio {healthz / step_cpu:.2f}; the same on a busy machine, where req/s is not)"
+        )
 
 
 def main() -> None:
