@@ -5,11 +5,12 @@ from __future__ import annotations
 
 import pytest
 import segno
+from weasyprint import HTML
 
 from tests.memo.conftest import AT, REOPEN_URL, payload_for, pdf_reader, pdf_text, squeeze
 from tsunagari.core.languages import HTML_LANG
 from tsunagari.memo.content import page_url
-from tsunagari.memo.render import render_memo
+from tsunagari.memo.render import ParsedHTML, render_memo
 
 FREE_TEXT = "夫を亡くしてから誰とも話していない"
 
@@ -129,3 +130,25 @@ def test_phone_numbers_are_tappable_links(memo_pdf):
     }
     assert "tel:0120279338" in uris
     assert "tel:110" in uris
+
+
+@pytest.mark.parametrize("lang", ["en", "ja"])
+def test_the_cut_user_agent_sheet_makes_the_same_pdf_as_weasyprints_own(
+    lang, snapshot, monkeypatch
+):
+    """user_agent.css keeps only the rules for elements a memo has: not one byte changes."""
+    payload = payload_for(snapshot, lang, text="I cannot pay the rent.\nI live alone.")
+
+    def render() -> bytes:
+        return render_memo(
+            payload,
+            snapshot,
+            lang=lang,
+            at=AT,
+            reopen_url=REOPEN_URL,
+            include_text="I cannot pay the rent.\nI live alone.",
+        )
+
+    cut = render()
+    monkeypatch.setattr(ParsedHTML, "_ua_stylesheets", HTML._ua_stylesheets)
+    assert render() == cut
