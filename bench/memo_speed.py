@@ -66,7 +66,7 @@ def main() -> None:
     def renderer(lang: str) -> object:
         data = {"lang": lang, "answers": ANSWERS, "at": AT.isoformat()}
         request = parse_request(data)
-        payload = answer_payload(navigate(snapshot, request), snapshot, at=request.at)
+        payload = answer_payload(navigate(snapshot, request), snapshot)
         assert len(payload["services"]) == 10, "the bench memo has 10 services"
         return lambda: render_memo(payload, snapshot, lang=lang, at=AT, reopen_url=REOPEN)
 

@@ -70,7 +70,7 @@ def snapshot() -> CatalogSnapshot:
 def payload_for(snapshot: CatalogSnapshot, lang: str, **fields: Any) -> dict[str, Any]:
     data = {"lang": lang, "answers": ANSWERS, "at": AT.isoformat(), **fields}
     request = parse_request(data)
-    return answer_payload(navigate(snapshot, request), snapshot, at=request.at)
+    return answer_payload(navigate(snapshot, request), snapshot)
 
 
 def with_samples(snapshot: CatalogSnapshot, lang: str, ids: list[str]) -> CatalogSnapshot:

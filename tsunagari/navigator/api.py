@@ -86,7 +86,7 @@ def navigate_view(request: HttpRequest) -> JsonResponse:
     snapshot = catalog_snapshot_get()
     result = navigate(snapshot, navigation)
     usage_count(navigation, result)
-    payload = answer_payload(result, snapshot, at=navigation.at)
+    payload = answer_payload(result, snapshot)
     return JsonResponse(payload, json_dumps_params={"ensure_ascii": False})
 
 

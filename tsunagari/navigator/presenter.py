@@ -260,10 +260,10 @@ def answer_payload(
     snapshot: CatalogSnapshot,
     *,
     municipality: str | None = None,
-    at: datetime | None = None,
 ) -> dict[str, Any]:
-    """The answer as JSON-ready data, in the request's language (docs/api/navigate.schema.json),
-    as of `at` (the request's moment; now when not given).
+    """The answer as JSON-ready data, in the request's language (docs/api/navigate.schema.json).
+    Open-now states and language-line hours come from the engine's result, which was
+    computed at the request's moment.
 
     With the person's municipality, programs used at a municipal desk also carry that
     desk (`local`) or the municipality to ask (`ask_city_office`), and `procedures`.

@@ -261,7 +261,6 @@ def state_answer(
         navigate(snapshot, replace(nav_request, at=at)),
         snapshot,
         municipality=state.municipality or None,
-        at=at,
     )
 
 

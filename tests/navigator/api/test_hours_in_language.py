@@ -27,7 +27,7 @@ def snapshot():
 
 def dv_plus_contacts(snapshot, lang):
     request = NavigationRequest(text=TEXTS[lang], lang=lang, at=AT, limit=40)
-    payload = answer_payload(navigate(snapshot, request), snapshot, at=AT)
+    payload = answer_payload(navigate(snapshot, request), snapshot)
     (service,) = [s for s in payload["services"] if s["id"] == "dv-soudan-plus"]
     return payload, service["contacts"]
 
@@ -59,7 +59,7 @@ def test_japanese_answers_keep_the_published_hours(snapshot, assert_valid_answer
 def test_hours_with_no_data_say_they_are_japanese(snapshot):
     """DV相談ナビ (#8008) answers within the hours of the desk it connects to."""
     request = NavigationRequest(text=TEXTS["en"], lang="en", at=AT, limit=60)
-    payload = answer_payload(navigate(snapshot, request), snapshot, at=AT)
+    payload = answer_payload(navigate(snapshot, request), snapshot)
     navi = [s for s in payload["services"] if s["id"] == "dv-soudan-navi"]
     assert navi, "DV相談ナビ is not among the answers"
     (line,) = [c for c in navi[0]["contacts"] if c["kind"] == "short_code"]

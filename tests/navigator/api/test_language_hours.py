@@ -42,7 +42,7 @@ def answer(snapshot: CatalogSnapshot, lang: str, at: datetime) -> dict[str, Any]
     """よりそいホットライン in the navigator's answer to a lonely person (its phones answer
     24 hours, so it is open whatever the hour)."""
     request = NavigationRequest(text=LONELY[lang], lang=lang, at=at, limit=40)
-    payload = answer_payload(navigate(snapshot, request), snapshot, at=at)
+    payload = answer_payload(navigate(snapshot, request), snapshot)
     (service,) = [s for s in payload["services"] if s["id"] == "yorisoi-hotline"]
     assert service["open_now"] is True
     return service

@@ -57,7 +57,7 @@ class Command(BaseCommand):
             raise CommandError(str(error)) from error
         # One moment for the answer and the memo, so "open now" and the date agree.
         at = request.at or datetime.now(JAPAN)
-        payload = answer_payload(navigate(snapshot, replace(request, at=at)), snapshot, at=at)
+        payload = answer_payload(navigate(snapshot, replace(request, at=at)), snapshot)
         pdf = render_memo(
             payload,
             snapshot,

@@ -50,7 +50,7 @@ class Command(BaseCommand):
             request = parse_request(data)
         except RequestError as error:
             raise CommandError(str(error)) from error
-        payload = answer_payload(navigate(snapshot, request), snapshot, at=request.at)
+        payload = answer_payload(navigate(snapshot, request), snapshot)
         if options["json"]:
             self.stdout.write(json.dumps(payload, ensure_ascii=False, indent=2))
         else:
@@ -86,5 +86,5 @@ def answer_line(line: str, snapshot: CatalogSnapshot) -> dict[str, Any]:
         request = parse_request(data)
     except RequestError as error:
         return {"id": data.get("id"), "error": str(error)}
-    payload = answer_payload(navigate(snapshot, request), snapshot, at=request.at)
+    payload = answer_payload(navigate(snapshot, request), snapshot)
     return {"id": data.get("id"), **payload}
