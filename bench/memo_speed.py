@@ -1,5 +1,9 @@
 """PDF memo speed per language: a 10-service memo with its Japanese desk page.
 
+The answer has 10 services: the memo gives the first five in full and the other five
+in short (name, open now, one contact and its hours), and the desk page lists all ten
+(docs/decisions/0005-pdf-memo.md).
+
 Prints, per language, the median (and fastest) wall time of warm renders, the median
 CPU time of this process (less sensitive to other work on a shared machine), pages
 and size; and the cold first call of the process (fonts, caches). Target: a median
@@ -67,7 +71,7 @@ def main() -> None:
         data = {"lang": lang, "answers": ANSWERS, "at": AT.isoformat()}
         request = parse_request(data)
         payload = answer_payload(navigate(snapshot, request), snapshot)
-        assert len(payload["services"]) == 10, "the bench memo has 10 services"
+        assert len(payload["services"]) == 10, "the bench answer has 10 services"
         return lambda: render_memo(payload, snapshot, lang=lang, at=AT, reopen_url=REOPEN)
 
     print(

@@ -13,7 +13,14 @@ from django.utils import translation
 
 from tests.memo.conftest import AT, JST, payload_for
 from tsunagari.catalog.snapshot import CatalogSnapshot
-from tsunagari.memo.content import contact_href, crisis_lines, memo_build, page_url
+from tsunagari.memo.content import (
+    FULL_SERVICES,
+    contact_href,
+    crisis_lines,
+    line_contact,
+    memo_build,
+    page_url,
+)
 from tsunagari.memo.render import FontOnlyFetcher, ParsedHTML, memo_document, memo_html
 from tsunagari.navigator.crisis_lines import crisis_block
 from tsunagari.navigator.crisis_lines import crisis_lines as web_crisis_lines
@@ -164,6 +171,53 @@ def test_open_now_is_said_as_of_the_memo_time(snapshot):
         memo = memo_build(payload, snapshot, lang="en", at=AT)
     assert memo.services[0].open_label == "Open now (at 14:00)."
     assert "cannot tell" in memo.services[1].open_label
+
+
+def element_text(element: ElementTree.Element) -> str:
+    return "".join(element.itertext())
+
+
+def test_the_first_five_services_are_given_in_full_and_the_rest_in_short(snapshot):
+    payload = payload_for(snapshot, "en")
+    assert len(payload["services"]) == 10
+    with translation.override("en"):
+        memo = memo_build(payload, snapshot, lang="en", at=AT)
+    assert [s.number for s in memo.services] == list(range(1, FULL_SERVICES + 1))
+    assert [s.number for s in memo.more_services] == list(range(FULL_SERVICES + 1, 11))
+    assert all(s.next_step.value and s.for_whom.value for s in memo.services)
+    for brief in memo.more_services:
+        contact = line_contact(snapshot.by_id[brief.id])
+        assert brief.contact is not None
+        assert contact is not None
+        assert brief.contact.value == contact.value  # a phone first, else a chat or page
+    assert [s.id for s in memo.desk_services] == [s["id"] for s in payload["services"]]
+
+    root = tinyhtml5.parse(memo_html(payload, snapshot, lang="en", at=AT), False)
+    full = element_text(root.find(".//section[@class='services']"))
+    more = element_text(root.find(".//section[@class='more']"))
+    assert more.startswith("More places you can contact")
+    for service in memo.services:
+        assert service.next_step.value in full
+        assert all(contact.value in full for contact in service.contacts)
+    for brief in memo.more_services:
+        entry = snapshot.by_id[brief.id]
+        assert f"{brief.number}. {brief.name.value}" in more
+        assert brief.name_ja in more
+        assert brief.open_label in more
+        assert brief.contact.value in more
+        assert entry.text("en", "next_step") not in full + more
+        assert f"{brief.number}. {brief.name.value}" not in full
+
+
+def test_the_print_view_shows_what_the_pdf_shows(snapshot):
+    payload = payload_for(snapshot, "vi")
+    pdf, page = (
+        memo_html(payload, snapshot, lang="vi", at=AT, reopen_url="https://x.example/r", for_pdf=f)
+        for f in (True, False)
+    )
+    assert "More places you can contact" not in pdf  # in Vietnamese
+    assert 'class="more"' in pdf
+    assert pdf[pdf.index("<body>") :] == page[page.index("<body>") :]
 
 
 def test_a_service_that_left_the_catalog_is_left_out(snapshot):

@@ -9,7 +9,7 @@ from weasyprint import HTML
 
 from tests.memo.conftest import AT, REOPEN_URL, payload_for, pdf_reader, pdf_text, squeeze
 from tsunagari.core.languages import HTML_LANG
-from tsunagari.memo.content import page_url
+from tsunagari.memo.content import FULL_SERVICES, line_contact, page_url
 from tsunagari.memo.render import ParsedHTML, render_memo
 
 FREE_TEXT = "夫を亡くしてから誰とも話していない"
@@ -95,13 +95,35 @@ def test_no_reopen_qr_without_a_link(snapshot):
     assert "Open this result again" not in pdf_text(pdf)
 
 
-def test_each_service_qr_is_its_first_url_and_none_is_invented(memo_pdf, snapshot):
+def test_each_full_service_qr_is_its_first_url_and_none_is_invented(memo_pdf, snapshot):
+    """Services listed in short after the first five carry no QR code."""
     payload = payload_for(snapshot, "ja")
     urls = [page_url(snapshot.by_id[s["id"]]) for s in payload["services"]]
-    assert "" in urls  # some services have no page of their own
-    expected = {tuple(expected_matrix(url)) for url in urls if url}
+    assert "" in urls[:FULL_SERVICES]  # some services have no page of their own
+    later = {url for url in urls[FULL_SERVICES:] if url} - set(urls[:FULL_SERVICES])
+    assert later  # the bench answer has pages among its later services too
+    expected = {tuple(expected_matrix(url)) for url in urls[:FULL_SERVICES] if url}
     expected.add(tuple(expected_matrix(REOPEN_URL)))
     assert qr_codes(memo_pdf("ja")) == expected
+
+
+def test_services_after_the_fifth_are_listed_in_short_with_their_contact(memo_pdf, snapshot):
+    text = squeeze(pdf_text(memo_pdf("en")))
+    full, _, rest = text.partition("Moreplacesyoucancontact")
+    more = rest[: rest.index("窓口の方へ")]
+    assert text.count("Whattodonext:") == FULL_SERVICES
+    payload = payload_for(snapshot, "en")
+    for number, item in enumerate(payload["services"], start=1):
+        entry = snapshot.by_id[item["id"]]
+        name = squeeze(f"{number}. {entry.text('en', 'name')}")
+        if number <= FULL_SERVICES:
+            assert name in full
+            assert squeeze(entry.text("en", "next_step")) in full
+        else:
+            assert name in more
+            assert squeeze(entry.text("ja", "name")) in more
+            assert squeeze(line_contact(entry).value) in more
+            assert squeeze(entry.text("en", "next_step")) not in text
 
 
 @pytest.mark.parametrize("lang", ["ja", "en", "vi"])

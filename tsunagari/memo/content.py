@@ -30,6 +30,10 @@ from tsunagari.navigator.hours_text import JAPANESE_PAGES, hours_in
 from tsunagari.navigator.presenter import crisis_kind_name
 
 JA = HTML_LANG["ja"]
+# Services given in full; the rest of the answer is listed in short (`BriefService`).
+# A memo is carried to a counter: a desk clerk and a person in trouble read a few
+# well-chosen services, and ten in full made 7–10 pages (docs/decisions/0005-pdf-memo.md).
+FULL_SERVICES = 5
 _DIALLABLE = re.compile(r"^[#\d][\d-]*$")
 
 # The person's language, named in Japanese for the desk staff (the desk page is Japanese).
@@ -116,6 +120,22 @@ class MemoService:
 
 
 @dataclass(frozen=True, slots=True)
+class BriefService:
+    """A service after the first `FULL_SERVICES`: its name, whether it is open, and the
+    one contact to try, with its hours. No QR code, no long texts."""
+
+    number: int
+    id: str
+    name: Text
+    name_ja: str
+    organization: str
+    open_now: bool | None
+    open_label: str
+    contact: ContactLine | None
+    desk_contact: str
+
+
+@dataclass(frozen=True, slots=True)
 class CrisisLine:
     id: str
     kinds: tuple[str, ...]
@@ -124,6 +144,11 @@ class CrisisLine:
     value: str
     href: str
     hours: Text
+
+    @property
+    def value_text(self) -> Text:
+        """A value that is not a link (a LINE name) is written in Japanese."""
+        return Text(self.value, JA)
 
 
 @dataclass(frozen=True, slots=True)
@@ -139,12 +164,18 @@ class Memo:
     crisis_lines: tuple[CrisisLine, ...]
     reopen_url: str
     reopen_qr: str
-    services: tuple[MemoService, ...]
+    services: tuple[MemoService, ...]  # the first `FULL_SERVICES`, in full
+    more_services: tuple[BriefService, ...]  # the rest, in short
     language_ja: str
 
     @property
     def is_japanese(self) -> bool:
         return self.html_lang == JA
+
+    @property
+    def desk_services(self) -> tuple[MemoService | BriefService, ...]:
+        """Every service, as the desk page lists them (name, operator, one contact)."""
+        return (*self.services, *self.more_services)
 
 
 def text_languages(lang: str) -> tuple[str, ...]:
@@ -280,6 +311,24 @@ def memo_service(
     )
 
 
+def brief_service(
+    number: int, item: Mapping[str, Any], entry: ServiceEntry, lang: str, *, at: datetime
+) -> BriefService:
+    """A service listed in short. Call inside `translation.override(lang)`."""
+    contact = line_contact(entry)
+    return BriefService(
+        number=number,
+        id=entry.id,
+        name=entry_text(entry, lang, "name"),
+        name_ja=entry.text("ja", "name"),
+        organization=entry.organization,
+        open_now=item.get("open_now"),
+        open_label=open_state_label(item.get("open_now"), at.strftime("%H:%M")),
+        contact=contact_line(contact, lang) if contact else None,
+        desk_contact=desk_contact(entry),
+    )
+
+
 def need_text(snapshot: CatalogSnapshot, need_id: str, lang: str) -> Text:
     for need in snapshot.needs:
         if need.id == need_id:
@@ -291,9 +340,9 @@ def need_text(snapshot: CatalogSnapshot, need_id: str, lang: str) -> Text:
 
 
 def line_contact(entry: ServiceEntry) -> Contact | None:
-    """The one contact the memo prints for a line, among those the web lists to reach it
-    (every contact but web pages, or the pages when there is nothing else): a phone
-    line first, else a chat."""
+    """The one contact the memo prints for a crisis line or a service listed in short,
+    among those the web lists to reach it (every contact but web pages, or the pages
+    when there is nothing else): a phone line first, else a chat."""
     reach = [c for c in entry.contacts if c.kind != "url"] or list(entry.contacts)
     for kinds in (PHONE_KINDS, ("chat", "sns")):
         for contact in reach:
@@ -357,9 +406,15 @@ def memo_build(
 ) -> Memo:
     """Join the answer with the catalog. `qr_titles`: (reopen, service page) alt texts."""
     moment = japan_moment(at)
-    services = (
-        memo_service(number, item, snapshot, lang, at=moment, qr_title=qr_titles[1])
+    # Numbered as in the answer; a service that left the catalog since is left out.
+    kept = [
+        (number, item, snapshot.by_id[item["id"]])
         for number, item in enumerate(payload.get("services", []), start=1)
+        if item["id"] in snapshot.by_id
+    ]
+    full = (
+        memo_service(number, item, snapshot, lang, at=moment, qr_title=qr_titles[1])
+        for number, item, _entry in kept[:FULL_SERVICES]
     )
     need_ids = list(payload.get("needs", []))
     free_text = (include_text or "").strip()
@@ -384,6 +439,10 @@ def memo_build(
         ),
         reopen_url=reopen_url or "",
         reopen_qr=qr_img(reopen_url, qr_titles[0]) if reopen_url else "",
-        services=tuple(s for s in services if s is not None),
+        services=tuple(s for s in full if s is not None),
+        more_services=tuple(
+            brief_service(number, item, entry, lang, at=moment)
+            for number, item, entry in kept[FULL_SERVICES:]
+        ),
         language_ja=LANGUAGE_NAMES_JA.get(lang, lang),
     )
