@@ -205,7 +205,7 @@ def _score(
     if crisis.is_crisis:
         _score_crisis(candidate, crisis, weights)
     if candidate.features.is_general and _general_line_fits(candidate.features, request):
-        candidate.add(weights["general_line"]["prior"], "listens_to_anything")
+        candidate.add(shortlist.general_line_prior(request, weights), "listens_to_anything")
     kind = candidate.features.entry.kind
     if not needs and not crisis.is_crisis:
         candidate.add(weights["kind_for_vague"].get(kind, 0.0))

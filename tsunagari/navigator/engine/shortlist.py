@@ -140,7 +140,8 @@ def first_pass(
     score += weights["area"]["own_municipality"] * (arrays.area_level != NATIONAL)
     if crisis.is_crisis:
         score += crisis_scores(arrays, crisis, weights)
-    score += weights["general_line"]["prior"] * (arrays.general & general_fit(arrays, request))
+    prior = general_line_prior(request, weights)
+    score += prior * (arrays.general & general_fit(arrays, request))
     if not needs and not crisis.is_crisis:
         score += kind_scores(arrays, weights["kind_for_vague"])
     return score + kind_scores(arrays, weights.get("kind_prior", {}))
@@ -229,6 +230,13 @@ def general_fit(arrays: ServiceArrays, request: NavigationRequest) -> np.ndarray
         speaks = _speakers(arrays, request.lang) | _speakers(arrays, MULTIPLE_LANGUAGES)
         return arrays.foreign_group | speaks
     return ~arrays.foreign_group & ~arrays.child_facing
+
+
+def general_line_prior(request: NavigationRequest, weights: dict[str, Any]) -> float:
+    """The children's lines take any worry a child has, also a parent's trouble that no
+    children's desk names: for a child they weigh more (`general_line.child_prior`)."""
+    table = weights["general_line"]
+    return float(table.get("child_prior", table["prior"]) if request.is_child else table["prior"])
 
 
 def kind_scores(arrays: ServiceArrays, table: dict[str, float]) -> Any:
