@@ -2,8 +2,9 @@
 
 The catalog keeps each line's hours twice: as published, in Japanese (`hours_text`,
 verbatim from shared/reference), and as data (`Schedule`: days, times, 24 hours, public
-holidays, the New Year break). A Japanese page shows the published text. Any other page
-writes the data out in its own language; the times are never changed, only worded.
+holidays, the New Year break). A Japanese page shows the published text. Any other page,
+easy Japanese included (「平日」「年末年始を除く」 are words its readers may not know), writes
+the data out in its own language; the times are never changed, only worded.
 
 Where the data cannot say it all, the Japanese text is still given, marked as Japanese
 (`hours_ja`): hours that differ by area or desk, lines open only on set dates, and rules
@@ -20,7 +21,8 @@ from django.utils.translation import pgettext
 
 from tsunagari.catalog.hours import DAYS, MINUTES_PER_DAY, Reliability, Schedule, WeeklyRule
 
-JAPANESE_PAGES = frozenset({"ja", "ja-easy"})
+# Pages that show the published Japanese text as it is.
+JAPANESE_PAGES = frozenset({"ja"})
 
 
 @dataclass(frozen=True, slots=True)
