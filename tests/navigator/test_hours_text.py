@@ -103,7 +103,7 @@ def test_easy_japanese_writes_the_hours_in_plain_words():
     weekdays = schedule_from_dict(
         {
             "weekly": [
-                {"days": ["mon", "tue", "wed", "thu", "fri"], "open": "9:00", "close": "17:00"}
+                {"days": ["mon", "tue", "wed", "thu", "fri"], "open": "09:00", "close": "17:00"}
             ],
             "year_end": "closed",
         }
