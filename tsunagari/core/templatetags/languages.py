@@ -42,19 +42,23 @@ def html_lang(code: str | None) -> str:
 
 
 @register.filter(is_safe=True)
-def mark_japanese(value: object) -> SafeString:
+def mark_japanese(value: object, lang: str | None = None) -> SafeString:
     """The text, escaped, with each Japanese run in `<span lang="ja">` on a page in another
     language, so that screen readers and fonts treat it as Japanese. Unchanged (escaped)
-    on Japanese and easy-Japanese pages."""
+    on Japanese and easy-Japanese pages.
+
+    `lang`: the language the text is written in (a Django code or a BCP 47 tag), when it
+    is not the page's: the memo shows an English text where a Chinese one is missing."""
     text = str(value)
-    lang = get_language() or "ja"
-    if lang in ("ja", "ja-easy"):
+    code = (lang or get_language() or "ja").lower()
+    if code.startswith("ja"):
         return conditional_escape(text)
-    pattern = _RUN["zh-hans" if lang == "zh-hans" else "other"]
+    chinese = code.startswith("zh")
+    pattern = _RUN["zh-hans" if chinese else "other"]
     parts: list[str] = []
     last = 0
     for match in pattern.finditer(text):
-        if lang == "zh-hans" and not _HAS_KANA.search(match.group()):
+        if chinese and not _HAS_KANA.search(match.group()):
             continue
         parts.append(conditional_escape(text[last : match.start()]))
         parts.append(format_html('<span lang="ja">{}</span>', match.group()))
