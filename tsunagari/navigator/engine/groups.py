@@ -10,7 +10,7 @@ navigator/data/ranking.yaml (`groups.evidence`), not from code branches.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 from typing import Any
 
@@ -65,15 +65,30 @@ def group_fit(
     one of them (`match`) or presumed to be (`presumed`), a penalty when they are in none;
     0 for services made for everyone. Groups words rarely tell (`unreadable`) cost nothing;
     services only members may use at all (`strict`, e.g. 自死遺族) cost more."""
-    made_for = frozenset(service_groups)
-    if not made_for:
-        return 0.0
-    if made_for & person.evident:
-        return float(table.get("match", 0.0))
-    if made_for & person.presumed:
-        return float(table.get("presumed", 0.0))
-    if made_for & frozenset(table.get("unreadable") or ()):
-        return 0.0
-    if made_for <= frozenset(table.get("strict") or ()):
-        return float(table.get("strict_mismatch", 0.0))
-    return float(table.get("mismatch", 0.0))
+    return group_fitter(person, table)(frozenset(service_groups))
+
+
+def group_fitter(
+    person: PersonGroups, table: Mapping[str, Any]
+) -> Callable[[frozenset[str]], float]:
+    """`group_fit` for one person, with the table read once for the many services scored."""
+    unreadable = frozenset(table.get("unreadable") or ())
+    strict = frozenset(table.get("strict") or ())
+    match, presumed, mismatch, strict_mismatch = (
+        float(table.get(name, 0.0)) for name in ("match", "presumed", "mismatch", "strict_mismatch")
+    )
+
+    def fit(made_for: frozenset[str]) -> float:
+        if not made_for:
+            return 0.0
+        if made_for & person.evident:
+            return match
+        if made_for & person.presumed:
+            return presumed
+        if made_for & unreadable:
+            return 0.0
+        if made_for <= strict:
+            return strict_mismatch
+        return mismatch
+
+    return fit

@@ -9,12 +9,14 @@ from __future__ import annotations
 import logging
 import threading
 from dataclasses import dataclass, field
+from datetime import datetime
 from functools import cache
 from typing import Any
 
 import bm25s
 import numpy as np
 
+from tsunagari.catalog.hours import OpenState
 from tsunagari.catalog.snapshot import CatalogSnapshot, PerSnapshot, ServiceEntry
 from tsunagari.navigator.engine.analysis import index_tokens, lexicon_language, tokenize
 from tsunagari.navigator.engine.config import GENERAL_LINES, ranking_weights
@@ -60,6 +62,11 @@ class CatalogIndex:
     term_lexicons: dict[str, Any] = field(default_factory=dict)  # lang -> search-term lexicon
     term_members: dict[str, np.ndarray] = field(default_factory=dict)  # term list -> services
     _lock: threading.Lock = field(init=False, repr=False)
+    # Open-now states of the minute last asked about (see `open_states`).
+    _open_now: tuple[datetime, dict[int, OpenState]] | None = field(
+        default=None, init=False, repr=False
+    )
+    _whole_minutes: bool = field(default=True, init=False, repr=False)
 
     def term_scores(self, reading: MessageReading) -> np.ndarray:
         """0..1 per service: how many of its search terms ("家賃 払えない", "evicted") the
@@ -74,6 +81,27 @@ class CatalogIndex:
 
     def __post_init__(self) -> None:
         self._lock = threading.Lock()
+        self._whole_minutes = all(
+            moment.second == 0 and moment.microsecond == 0
+            for f in self.features
+            for contact in f.entry.contacts
+            if contact.schedule is not None
+            for period in contact.schedule.periods
+            for moment in (period.start, period.end)
+        )
+
+    def open_states(self, local: datetime) -> dict[int, OpenState]:
+        """Open-now state by service position, for the minute of `local` (naive Japan time),
+        filled by the caller as services are asked about: within one minute every request
+        shares them. Hours are whole minutes (weekly windows always, periods unless one has
+        seconds: then the key is the moment itself), so the state cannot change within it.
+        Only a moment and catalog positions are kept, nothing of a request."""
+        key = local.replace(second=0, microsecond=0) if self._whole_minutes else local
+        found = self._open_now
+        if found is None or found[0] != key:
+            found = (key, {})
+            self._open_now = found  # one assignment: a concurrent request keeps its own
+        return found[1]
 
     def retriever(self, lang: str, field_name: str) -> bm25s.BM25 | None:
         """The BM25 of one language and field, built on first use for the lazy languages."""

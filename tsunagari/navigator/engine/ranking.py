@@ -26,7 +26,7 @@ from tsunagari.core.languages import MULTIPLE_LANGUAGES
 from tsunagari.navigator.engine import shortlist
 from tsunagari.navigator.engine.config import ranking_weights
 from tsunagari.navigator.engine.crisis import CrisisResult
-from tsunagari.navigator.engine.groups import PersonGroups, group_fit, person_groups
+from tsunagari.navigator.engine.groups import PersonGroups, group_fitter, person_groups
 from tsunagari.navigator.engine.index import CatalogIndex, ServiceFeatures
 from tsunagari.navigator.engine.needs import MessageReading, read_message
 from tsunagari.navigator.engine.types import NavigationRequest, Reason, ServiceMatch
@@ -136,11 +136,16 @@ def _detailed(
     """Detailed scores; `words` holds the weighted word scores and the search-term scores."""
     text_scores, terms = words
     local = japan_time(at)
+    states = index.open_states(local)  # shared by the requests of this minute
     without_words = float(weights.get("narrow", {}).get("without_words", 1.0))
+    fit_groups = group_fitter(person, weights.get("groups", {}))
     candidates = []
     for position in positions:
         features = index.features[position]
-        candidate = Candidate(features, open_state=_open_state(features.entry, local))
+        state = states.get(position)
+        if state is None:
+            state = states[position] = _open_state(features.entry, local)
+        candidate = Candidate(features, open_state=state)
         if not _admissible(candidate, request):
             continue
         # shortlist.need_strength for one service, without numpy's cost for a scalar
@@ -150,7 +155,7 @@ def _detailed(
         _score_language(candidate, request, weights, at, local)
         if text_scores[position] > 0:
             candidate.reasons.append(Reason("words_match"))
-        candidate.add(group_fit(features.entry.audience.groups, person, weights.get("groups", {})))
+        candidate.add(fit_groups(features.entry.audience.groups))
         candidates.append(candidate)
     return candidates
 
@@ -230,10 +235,12 @@ def _score_needs(
 ) -> None:
     """Depth beats breadth: fitting the person's main worry well counts more than
     touching many of their worries a little (listening lines touch everything)."""
+    # Only the service's own needs can fit: the others would add 0.0 at the end of the sum.
     fits = sorted(
         (
-            (candidate.features.need_weights.get(need, 0.0) * strength, need)
-            for need, strength in needs.items()
+            (weight * needs[need], need)
+            for need, weight in candidate.features.need_weights.items()
+            if need in needs
         ),
         reverse=True,
     )
