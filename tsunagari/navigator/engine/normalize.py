@@ -63,16 +63,16 @@ def normalize(text: str) -> str:
     return _SPACE_RUN.sub(" ", text).strip()
 
 
+# Katakana ァ..ヶ and the iteration marks ヽヾ to their hiragana (one table, for str.translate).
+_KANA_FOLD = {
+    code: code - _KANA_SHIFT
+    for code in (*range(_KATAKANA_START, _KATAKANA_END + 1), ord("ヽ"), ord("ヾ"))
+}
+
+
 def fold_kana(text: str) -> str:
     """Katakana to hiragana, so that シニタイ and しにたい match the same entry."""
-    out = []
-    for char in text:
-        code = ord(char)
-        if _KATAKANA_START <= code <= _KATAKANA_END or char in "ヽヾ":
-            out.append(chr(code - _KANA_SHIFT))
-        else:
-            out.append(char)
-    return "".join(out)
+    return text.translate(_KANA_FOLD)
 
 
 def _is_dropped(char: str) -> bool:
