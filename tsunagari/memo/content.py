@@ -290,24 +290,17 @@ def memo_service(
     url = page_url(entry)
     cost = item.get("cost") or entry.cost
     return MemoService(
-        number=number,
-        id=entry.id,
-        name=entry_text(entry, lang, "name"),
-        name_ja=entry.text("ja", "name"),
-        organization=entry.organization,
+        **_listed_fields(number, item, entry, lang, at),
         summary=entry_text(entry, lang, "summary"),
         why=item.get("why", ""),
         what_you_get=entry_text(entry, lang, "what_you_get"),
         for_whom=entry_text(entry, lang, "for_whom"),
         next_step=entry_text(entry, lang, "next_step"),
-        open_now=item.get("open_now"),
-        open_label=open_state_label(item.get("open_now"), at.strftime("%H:%M")),
         cost=cost,
         cost_label=cost_label(cost),
         contacts=tuple(contact_line(c, lang) for c in entry.contacts),
         page_url=url,
         page_qr=service_qr_img(url, qr_title) if url else "",
-        desk_contact=desk_contact(entry),
     )
 
 
@@ -317,16 +310,26 @@ def brief_service(
     """A service listed in short. Call inside `translation.override(lang)`."""
     contact = line_contact(entry)
     return BriefService(
-        number=number,
-        id=entry.id,
-        name=entry_text(entry, lang, "name"),
-        name_ja=entry.text("ja", "name"),
-        organization=entry.organization,
-        open_now=item.get("open_now"),
-        open_label=open_state_label(item.get("open_now"), at.strftime("%H:%M")),
+        **_listed_fields(number, item, entry, lang, at),
         contact=contact_line(contact, lang) if contact else None,
-        desk_contact=desk_contact(entry),
     )
+
+
+def _listed_fields(
+    number: int, item: Mapping[str, Any], entry: ServiceEntry, lang: str, at: datetime
+) -> dict[str, Any]:
+    """What a service shows whether it is given in full or in short: its number and names,
+    whether it is open now, and the desk line for the staff page."""
+    return {
+        "number": number,
+        "id": entry.id,
+        "name": entry_text(entry, lang, "name"),
+        "name_ja": entry.text("ja", "name"),
+        "organization": entry.organization,
+        "open_now": item.get("open_now"),
+        "open_label": open_state_label(item.get("open_now"), at.strftime("%H:%M")),
+        "desk_contact": desk_contact(entry),
+    }
 
 
 def need_text(snapshot: CatalogSnapshot, need_id: str, lang: str) -> Text:
