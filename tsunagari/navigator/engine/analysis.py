@@ -445,7 +445,18 @@ def _japanese(
             if _blocks(morpheme.part_of_speech()) or lemma in ("ない", "たい"):
                 blockers.add(len(lemmas))
             lemmas.append(lemma)
+            lemmas.extend(_numeral_units(morpheme))
     return lemmas, "".join(reading), frozenset(starts), frozenset(blockers)
+
+
+def _numeral_units(morpheme: Any) -> list[str]:
+    """万 and 億 of a numeral: Sudachi turns 「5万」 into 50000, so a term such as
+    「日給 + 万」 (a day's pay in the tens of thousands, a lure of 闇バイト) would never
+    meet the amount it is written for."""
+    if morpheme.part_of_speech()[1] != "数詞":
+        return []
+    written, normal = morpheme.surface(), morpheme.normalized_form()
+    return [unit for unit in ("万", "億") if unit in written and unit not in normal]
 
 
 # Nouns that say how, not what: 「わけじゃない」 ("it isn't that…") negates no situation.
@@ -569,6 +580,7 @@ def _lemma_kana(text: str) -> list[str]:
             kana = fold_kana(morpheme.normalized_form_morpheme().reading_form())
             usable = _is_hiragana(kana) and len(kana) >= _MIN_READING  # not よう = 酔う
             out.append(kana if usable else lemma)
+            out.extend(_numeral_units(morpheme))
     return out
 
 

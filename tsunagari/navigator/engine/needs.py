@@ -203,6 +203,8 @@ def _mostly_latin(text: str) -> bool:
 _AGE = re.compile(
     r"(\d{2,3})\s*(?:歳|才|代|세|살|岁|歲|대|tuoi|tuổi|anos|años|taon|tahun|years?|yo\b|वर्ष)"
     r"|(?:age|aged|edad|idade|umur|edad ko)\s*(\d{2,3})"
+    # "I'm 74, ...", "tengo 80 y", "tenho 70.": an age said alone after "I am" / "I have"
+    r"|\b(?:i'?m|i am|tengo|tenho|ako ay)\s+(\d{2,3})(?=\s*(?:[,.!?;]|$|and\b|y\b|e\b|at\b|na\b))"
     # an age written bare, as older people often do: "81です", "私は79", "72でひとり"
     r"|(?:^|[\s。、,私僕俺わしは今年もう])(\d{2,3})(?:です|だ(?=[。、\s,]|$|けど|が)|で(?=ひとり|一人|独り|、)|。|、|になる|になった)",
     re.IGNORECASE,
