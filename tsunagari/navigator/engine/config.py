@@ -31,5 +31,9 @@ GENERAL_LINES = frozenset(
 
 @cache
 def ranking_weights() -> dict[str, Any]:
+    """ranking.yaml, with the per-service priors of service_priors.yaml as `service_prior`."""
     with (DATA_DIR / "ranking.yaml").open(encoding="utf-8") as handle:
-        return dict(yaml.safe_load(handle))
+        weights = dict(yaml.safe_load(handle))
+    with (DATA_DIR / "service_priors.yaml").open(encoding="utf-8") as handle:
+        weights["service_prior"] = dict((yaml.safe_load(handle) or {}).get("priors") or {})
+    return weights

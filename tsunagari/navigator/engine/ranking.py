@@ -152,12 +152,23 @@ def _detailed(
         narrow_without_words = features.is_narrow and terms[position] <= 0
         strength = without_words if narrow_without_words else 1.0
         _score(candidate, request, needs, float(text_scores[position]), crisis, weights, strength)
+        if needs and not (crisis.is_crisis and features.entry.crisis_kinds):
+            candidate.add(_prior(candidate, weights, named=terms[position] > 0))
         _score_language(candidate, request, weights, at, local)
         if text_scores[position] > 0:
             candidate.reasons.append(Reason("words_match"))
         candidate.add(fit_groups(features.entry.audience.groups))
         candidates.append(candidate)
     return candidates
+
+
+def _prior(candidate: Candidate, weights: dict[str, Any], *, named: bool) -> float:
+    """shortlist.prior_scores for one service: up only when it fits a need, down only when
+    the message does not name its own situation."""
+    prior = float(weights.get("service_prior", {}).get(candidate.features.entry.id, 0.0))
+    if prior > 0:
+        return prior if any(reason.code == "need" for reason in candidate.reasons) else 0.0
+    return 0.0 if named else prior
 
 
 def _normalised(scores: np.ndarray) -> np.ndarray:

@@ -11,7 +11,7 @@ must look (`ranking.rank`).
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
 import numpy as np
@@ -52,6 +52,9 @@ class ServiceArrays:
     area_level: np.ndarray
     municipal: dict[str, np.ndarray]  # municipality code -> services of that municipality
     prefectural: dict[str, np.ndarray]  # 2-digit prefecture code -> prefecture services
+    ids: tuple[str, ...] = ()
+    # The last priors table seen and its column (see `prior_scores`).
+    _priors: list[Any] = field(default_factory=lambda: [None, None], compare=False, repr=False)
 
 
 def build_arrays(features: Any) -> ServiceArrays:
@@ -92,6 +95,7 @@ def build_arrays(features: Any) -> ServiceArrays:
         area_level=np.array([_LEVELS.get(e.area.level, NATIONAL) for e in entries], dtype=np.int8),
         municipal=_positions(entries, "municipality", lambda code: code),
         prefectural=_positions(entries, "prefecture", lambda code: code[:2]),
+        ids=tuple(e.id for e in entries),
     )
 
 
@@ -132,7 +136,8 @@ def first_pass(
 ) -> np.ndarray:
     """Every part of the detailed score that does not depend on hours or channel."""
     strength = need_strength(arrays.narrow, terms, weights)
-    score = need_scores(arrays, needs, weights) * strength + text_scores  # already weighted
+    need_fit = need_scores(arrays, needs, weights)
+    score = need_fit * strength + text_scores  # already weighted
     score += group_scores(arrays, person, weights.get("groups", {}))
     if request.is_child:
         score += weights["audience"]["child_facing_for_child"] * arrays.child_facing
@@ -142,6 +147,9 @@ def first_pass(
         score += crisis_scores(arrays, crisis, weights)
     prior = general_line_prior(request, weights)
     score += prior * (arrays.general & general_fit(arrays, request))
+    if needs:
+        table = weights.get("service_prior", {})
+        score += prior_scores(arrays, table, crisis, fits=need_fit > 0, named=terms > 0)
     if not needs and not crisis.is_crisis:
         score += kind_scores(arrays, weights["kind_for_vague"])
     return score + kind_scores(arrays, weights.get("kind_prior", {}))
@@ -237,6 +245,32 @@ def general_line_prior(request: NavigationRequest, weights: dict[str, Any]) -> f
     children's desk names: for a child they weigh more (`general_line.child_prior`)."""
     table = weights["general_line"]
     return float(table.get("child_prior", table["prior"]) if request.is_child else table["prior"])
+
+
+def prior_scores(
+    arrays: ServiceArrays,
+    table: dict[str, float],
+    crisis: CrisisResult,
+    *,
+    fits: np.ndarray,
+    named: np.ndarray,
+) -> Any:
+    """Each service's prior (service_priors.yaml, ADR 0013), for a message whose needs are
+    understood (they were fitted on such messages; a vague one keeps the listening lines'
+    order). A prior orders services that fit, it never decides alone: it raises only a
+    service that fits a need (`fits`), never one without a reason, and lowers only one
+    whose own search terms are not in the message (`named`): who names a program's own
+    situation gets that program. In a crisis, none for crisis lines, whose order is the
+    crisis rules' alone. The column is built once per table, not per request."""
+    if not table:
+        return 0.0
+    if arrays._priors[0] is not table:
+        arrays._priors[:] = [table, np.array([float(table.get(i, 0.0)) for i in arrays.ids])]
+    column = arrays._priors[1]
+    column = np.where(fits, np.maximum(column, 0.0), 0.0) + np.where(
+        named, 0.0, np.minimum(column, 0.0)
+    )
+    return column * ~arrays.has_crisis if crisis.is_crisis else column
 
 
 def kind_scores(arrays: ServiceArrays, table: dict[str, float]) -> Any:
