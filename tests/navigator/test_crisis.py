@@ -359,6 +359,29 @@ def test_who_does_it_adds_the_kind_of_help() -> None:
     assert kinds == ("danger_other",)
 
 
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("ja", "隣のおばあさん、同居の孫に毎晩怒鳴られて殴られてるみたい。腕にあざがあった"),
+        ("ja", "同居してる息子に叩かれる。わたしはもう85歳です"),
+        ("en", "my uncle locks grandma in her room and shoves her when he is drunk"),
+        ("tl", "si lolo binubugbog ng tito ko pag lasing, may pasa sya sa mukha"),
+        ("es", "mi tío le pega a mi abuelita y le quita su pensión"),
+    ],
+)
+def test_an_older_person_harmed_at_home_is_danger_not_child_abuse(lang: str, text: str) -> None:
+    # a grandmother, a son or an aunt named as household members harm no child here:
+    # the elder-abuse lines come first, not 189 and the child guidance centre
+    assert detect_crisis(text, lang, learned=False).kinds == ("danger_other",)
+
+
+def test_a_child_harmed_beside_an_older_person_is_still_child_abuse() -> None:
+    text = "祖母が叔父に殴られてる。ぼくも父にたたかれる"
+    assert "child_abuse" in detect_crisis(text, "ja", learned=False).kinds
+    kinds = detect_crisis("my uncle shoves grandma and my dad hits me", "en", learned=False).kinds
+    assert "child_abuse" in kinds
+
+
 def test_lexicon_file_reading_one_chat_spelling_two_ways_is_refused(tmp_path: Path) -> None:
     (tmp_path / "aa.yaml").write_text("abbreviations: {q: que}\n", encoding="utf-8")
     (tmp_path / "bb.yaml").write_text("abbreviations: {q: ko}\n", encoding="utf-8")

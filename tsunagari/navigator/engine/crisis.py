@@ -54,6 +54,11 @@ Mechanisms that make the lexicons reach wording nobody listed:
   a partner (`actor_partner`) it is also violence at home (dv); with a parent or other
   household member (`actor_household`) also child abuse. The crisis lines of both kinds
   are then shown: toward help when the relationship is unclear.
+- Whom it is done to: an older person harmed by a son, a daughter-in-law or an aunt
+  (`victim_elder`) is elder abuse, danger_other. The household member named there harms
+  no child, so `actor_household` adds nothing to such a message, and child abuse stands
+  only if it is still found with the older person's part blanked out (a child harmed
+  beside her).
 """
 
 from __future__ import annotations
@@ -103,6 +108,8 @@ DATA_DIR = Path(__file__).resolve().parent.parent / "data" / "crisis"
 # Who harms: a partner makes a threat or sexual violence also dv, a parent or other
 # household member also child abuse (see `_by_actor`).
 _ACTOR_SLOTS = ("actor_partner", "actor_household")
+# An older person harmed by a household member (see `_by_victim`).
+_ELDER_SLOT = "victim_elder"
 _ACTOR_KINDS = {
     "actor_partner": ("dv", ("danger_other", "sexual_violence")),
     "actor_household": ("child_abuse", ("danger_other", "sexual_violence")),
@@ -830,6 +837,7 @@ def _is_searched(slot: str) -> bool:
         "context",
         "routine",
         *_ACTOR_SLOTS,
+        _ELDER_SLOT,
         *(f"emergency_{n}" for n in EMERGENCY_NUMBERS),
     )
 
@@ -896,6 +904,7 @@ def _slots(data: dict) -> Iterable[tuple[str, dict | None]]:
         "context",
         "routine",
         *_ACTOR_SLOTS,
+        _ELDER_SLOT,
         *(f"emergency_{n}" for n in EMERGENCY_NUMBERS),
     ):
         yield slot, data.get(slot)
@@ -908,6 +917,7 @@ _FILE_KEYS = {
     "fuzzy",
     *_WORD_MAPS,
     *_ACTOR_SLOTS,
+    _ELDER_SLOT,
     "harmless",
     "context",
     "routine",
@@ -1102,8 +1112,33 @@ def _first_person_views(raw: _Views, lexicon: _Lexicon) -> _Views | None:
     return replace(views, squashed=_squashed_latin(views.stripped))
 
 
+def _by_victim(
+    lexicon: _Lexicon, kinds: list[str], views: _Views, about_media: bool, routine: bool
+) -> tuple[list[str], bool]:
+    """An older person harmed at home is danger_other, not a child's abuse.
+
+    Returns the kinds and whether an older person is the one harmed, in which case the
+    household member named is no parent harming a child (`_by_actor` adds no child abuse).
+    Child abuse found with the older person's part blanked out stays: a child harmed too.
+    The slot names the kind of a message the rules already judge a crisis, never whether.
+    """
+    elder = lexicon.get(_ELDER_SLOT)
+    if not kinds or elder is None or not elder.search(views):
+        return kinds, False
+    found = set(kinds) | {"danger_other"}
+    if "child_abuse" in found and not _fires(
+        lexicon, "child_abuse", elder.mask(views), about_media, routine
+    ):
+        found.discard("child_abuse")
+    return [k for k in KINDS if k in found], True
+
+
 def _by_actor(
-    lexicon: _Lexicon, kinds: list[str], views: _Views, emergency: tuple[str, ...]
+    lexicon: _Lexicon,
+    kinds: list[str],
+    views: _Views,
+    emergency: tuple[str, ...],
+    elder_victim: bool = False,
 ) -> list[str]:
     """A threat or sexual violence by a partner is also dv; by a household member, abuse.
 
@@ -1113,6 +1148,8 @@ def _by_actor(
     found = set(kinds)
     medical = "119" in emergency and "110" not in emergency
     for slot, (kind, sources) in _ACTOR_KINDS.items():
+        if elder_victim and slot == "actor_household":
+            continue
         causes = found & set(sources) - ({"danger_other"} if medical else set())
         if kind not in found and causes and lexicon.get(slot, _EMPTY).search(views):
             found.add(kind)
@@ -1151,7 +1188,8 @@ def detect_crisis(text: str, lang: str | None = None, *, learned: bool = True) -
     emergency = tuple(
         n for n in EMERGENCY_NUMBERS if lexicon.get(f"emergency_{n}", _EMPTY).search(views)
     )
-    kinds = _by_actor(lexicon, kinds, views, emergency)
+    kinds, elder_victim = _by_victim(lexicon, kinds, views, about_media, routine)
+    kinds = _by_actor(lexicon, kinds, views, emergency, elder_victim)
     if emergency and not kinds and about_media:  # a film or a dream, not a call to make
         emergency = ()
     if emergency and not kinds:
