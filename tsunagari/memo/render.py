@@ -44,6 +44,7 @@ from tsunagari.core.languages import LANGUAGE_CODES, base_language
 from tsunagari.memo.content import Memo, memo_build
 from tsunagari.memo.fonts import font_css, subset_dir
 from tsunagari.memo.labels import emergency_label
+from tsunagari.memo.weasyprint_speed import install as install_weasyprint_speed
 
 PDF_VARIANT = "pdf/ua-1"
 _local = threading.local()
@@ -66,6 +67,7 @@ class DefaultLevelZlib:
 
 
 pydyf.zlib = DefaultLevelZlib()  # PDFs are written by this module only
+install_weasyprint_speed()
 
 
 class FontOnlyFetcher(URLFetcher):

@@ -544,6 +544,13 @@ class _Matcher:
     stripped: re.Pattern[str] | None = None
     squashed: re.Pattern[str] | None = None
     pieces: dict[str, _Pieces] = field(default_factory=dict, compare=False)
+    # Every pattern above and in `pieces` (their `id()`): when none of them can match any
+    # text of a message, the matcher answers at once. Most slots are idle for a message,
+    # and walking their views one by one was most of the cost of a judgement.
+    ids: frozenset[int] = field(default=frozenset(), compare=False)
+
+    def _idle(self, views: _Views) -> bool:
+        return views.scan is not None and self.ids.isdisjoint(views.scan.anywhere(views))
 
     def _named_pairs(
         self, views: _Views
@@ -561,6 +568,8 @@ class _Matcher:
 
     def spans(self, views: _Views) -> list[tuple[str, int, int]]:
         """Where the matches are: (view, start, end)."""
+        if self._idle(views):
+            return []
         return [
             (view, *m.span())
             for _name, view, pattern, text in self._named_pairs(views)
@@ -571,12 +580,16 @@ class _Matcher:
     def findall(self, views: _Views) -> set[str]:
         """Distinct matches; "más" and "mas" (the same words in two views) count once."""
         found: set[str] = set()
+        if self._idle(views):
+            return found
         for _name, _view, pattern, text in self._named_pairs(views):
             if pattern is not None and text and _can_match(pattern, text, views):
                 found.update(strip_accents(m.group()).strip() for m in pattern.finditer(text))
         return found
 
     def search(self, views: _Views) -> bool:
+        if self._idle(views):
+            return False
         for name, _view, pattern, text in self._named_pairs(views):
             if pattern is None or not text:
                 continue
@@ -595,6 +608,8 @@ class _Matcher:
         found in either is blanked in both ("mãe vai me matar ... kkk" must not leave
         "vai me matar" behind in the accent-free view).
         """
+        if self._idle(views):
+            return views
         live = self._live(views)
         cjk = live.cjk.sub(_MASKED, views.cjk) if live.cjk else views.cjk
         spans = [m.span() for m in live.acc.finditer(views.acc)] if live.acc else []
@@ -761,6 +776,7 @@ class _Scan:
     def __init__(self, prefilter: _Prefilter) -> None:
         self.prefilter = prefilter
         self.seen: dict[str, frozenset[int]] = {}
+        self.views: dict[tuple[str, str, str, str], frozenset[int]] = {}
 
     def live(self, text: str) -> frozenset[int]:
         found = self.seen.get(text)
@@ -770,6 +786,14 @@ class _Scan:
 
     def allows(self, pattern: re.Pattern[str], text: str) -> bool:
         return id(pattern) in self.live(text)
+
+    def anywhere(self, views: _Views) -> frozenset[int]:
+        """The patterns that can match some text of `views` (each reads one of them)."""
+        key = (views.cjk, views.acc, views.stripped, views.squashed or "")
+        found = self.views.get(key)
+        if found is None:
+            found = self.views[key] = frozenset().union(*(self.live(t) for t in key if t))
+        return found
 
 
 def _first_chars(items: Iterable[tuple]) -> tuple[set[str] | None, bool]:
@@ -862,7 +886,8 @@ def _compile(
         compiled[group] = _filed(_alternation(fragments, latin), fragments, required)
         if split:
             pieces[group] = _pieces(fragments, latin, required)
-    return _Matcher(**compiled, pieces=pieces)
+    ids = {id(p) for p in compiled.values()}.union(*(p.ids for p in pieces.values()))
+    return _Matcher(**compiled, pieces=pieces, ids=frozenset(ids))
 
 
 def _filed(

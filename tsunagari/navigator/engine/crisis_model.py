@@ -258,13 +258,14 @@ class CrisisModel:
 
     def score(self, text: str) -> Scores:
         """About 0.1 ms: a dictionary lookup per n-gram and one weighted sum."""
-        index = self._feature_ids(text)
+        found = self._feature_ids(text)
         z = self.bias
-        if index:
+        if found:
+            index = np.asarray(found)  # once, not once per array it picks from
             value = self.idf[index]
             z = z + (value / np.sqrt(value @ value)) @ self.weights[index]
         p = 1 / (1 + np.exp(-z))
-        crisis = float(p[0]) if index else 0.0  # nothing it has seen: the rules decide
+        crisis = float(p[0]) if found else 0.0  # nothing it has seen: the rules decide
         return Scores(crisis, dict(zip(self.kinds, map(float, p[1:]), strict=True)))
 
 

@@ -105,6 +105,9 @@ class TextEvidence:
         self.counts = _script_counts(norm)
         self._words: list[str] | None = None
         self._ranking: list[tuple[str, float]] | None = None
+        # Guesses made so far, by the language chosen: the answer's guess and the lexicons'
+        # ask with the same choice for most languages, and the second is then free.
+        self.guesses: dict[str | None, LanguageGuess] = {}
 
     def words(self) -> list[str]:
         if self._words is None:
@@ -132,6 +135,13 @@ def detect_language(
     """
     chosen = chosen if chosen in LANGUAGE_CODES else None
     evidence = evidence or read_evidence(text)
+    guess = evidence.guesses.get(chosen)
+    if guess is None:
+        guess = evidence.guesses[chosen] = _guess(evidence, chosen)
+    return guess
+
+
+def _guess(evidence: TextEvidence, chosen: str | None) -> LanguageGuess:
     norm, counts = evidence.norm, evidence.counts
     if sum(counts.values()) == 0:
         return LanguageGuess(chosen or "ja", False)

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import datetime
+from functools import cache
 from typing import Any
 
 import numpy as np
@@ -50,7 +51,16 @@ class Candidate:
     def add(self, amount: float, code: str | None = None, **params: str) -> None:
         self.score += amount
         if code:
-            self.reasons.append(Reason(code, tuple(sorted(params.items()))))
+            reason = Reason(code, tuple(sorted(params.items()))) if params else plain(code)
+            self.reasons.append(reason)
+
+
+@cache
+def plain(code: str, need: str = "", kind: str = "") -> Reason:
+    """A reason whose code (and need or crisis kind) are the engine's and the taxonomy's own:
+    made once per process, not once per service and request (reasons are frozen)."""
+    params = (("need", need),) if need else (("kind", kind),) if kind else ()
+    return Reason(code, params)
 
 
 def open_state_of(entry: ServiceEntry, at: datetime) -> OpenState:
@@ -119,7 +129,10 @@ def rank(
     ]
 
 
-SHORTLIST_STEP = 24
+# Services scored in detail at a time. The bound in `rank` makes the answer the same for
+# any step; 16 rather than 24 scores ~17 services a message instead of ~24 (dev scenarios
+# and dev crisis: the first 16 almost always settle the top 10).
+SHORTLIST_STEP = 16
 
 
 def _detailed(
@@ -151,12 +164,13 @@ def _detailed(
         # shortlist.need_strength for one service, without numpy's cost for a scalar
         narrow_without_words = features.is_narrow and terms[position] <= 0
         strength = without_words if narrow_without_words else 1.0
-        _score(candidate, request, needs, float(text_scores[position]), crisis, weights, strength)
+        text_score = float(text_scores[position])  # a numpy scalar costs more in each use
+        _score(candidate, request, needs, text_score, crisis, weights, strength)
         if needs and not (crisis.is_crisis and features.entry.crisis_kinds):
             candidate.add(_prior(candidate, weights, named=terms[position] > 0))
         _score_language(candidate, request, weights, at, local)
-        if text_scores[position] > 0:
-            candidate.reasons.append(Reason("words_match"))
+        if text_score > 0:
+            candidate.reasons.append(plain("words_match"))
         candidate.add(fit_groups(features.entry.audience.groups))
         candidates.append(candidate)
     return candidates
@@ -261,7 +275,7 @@ def _score_needs(
     best, best_need = fits[0]
     total = best + table.get("breadth", 0.35) * sum(fit for fit, _need in fits[1:])
     candidate.add(table["weight"] * total * strength)
-    candidate.reasons.append(Reason("need", (("need", best_need),)))
+    candidate.reasons.append(plain("need", need=best_need))
 
 
 def _score_audience(
@@ -298,7 +312,7 @@ def _score_language(
     elif MULTIPLE_LANGUAGES in entry.languages:
         candidate.add(weights["language"]["other_languages"], "other_languages")
     else:
-        candidate.reasons.append(Reason("japanese_only"))
+        candidate.reasons.append(plain("japanese_only"))
     if "foreign_residents" in entry.audience.groups:
         candidate.add(weights["language"]["foreign_resident_desk"], "for_foreign_residents")
 
@@ -343,8 +357,10 @@ def _score_crisis(candidate: Candidate, crisis: CrisisResult, weights: dict[str,
     table = weights["crisis"]
     matching = sorted(entry.crisis_kinds.intersection(crisis.kinds))
     if matching:
-        candidate.add(table["matching_line"], "crisis_line", kind=matching[0])
+        candidate.add(table["matching_line"])
+        candidate.reasons.append(plain("crisis_line", kind=matching[0]))
     elif entry.crisis_kinds & frozenset(table.get("listening_kinds", entry.crisis_kinds)):
-        candidate.add(table["any_crisis_line"], "crisis_line", kind=sorted(entry.crisis_kinds)[0])
+        candidate.add(table["any_crisis_line"])
+        candidate.reasons.append(plain("crisis_line", kind=sorted(entry.crisis_kinds)[0]))
     if candidate.open_state is OpenState.CLOSED:
         candidate.add(table["closed_line"])

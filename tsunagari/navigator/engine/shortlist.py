@@ -11,6 +11,7 @@ must look (`ranking.rank`).
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -55,6 +56,23 @@ class ServiceArrays:
     ids: tuple[str, ...] = ()
     # The last priors table seen and its column (see `prior_scores`).
     _priors: list[Any] = field(default_factory=lambda: [None, None], compare=False, repr=False)
+    # Services made for any of a set of audience groups (`members`), by the set: only group
+    # names of the taxonomy and of ranking.yaml, never anything of a request.
+    _members: dict[frozenset[str], np.ndarray] = field(
+        default_factory=dict, compare=False, repr=False
+    )
+
+    def members(self, names: Iterable[str]) -> np.ndarray:
+        """Services made for any of these groups (read-only: it is shared)."""
+        key = frozenset(names)
+        found = self._members.get(key)
+        if found is None:
+            found = np.zeros(len(self.kinds), dtype=bool)
+            for name in sorted(key & self.groups.keys()):
+                found |= self.groups[name]
+            found.setflags(write=False)
+            self._members[key] = found
+        return found
 
 
 def build_arrays(features: Any) -> ServiceArrays:
@@ -176,17 +194,10 @@ def need_strength(narrow: Any, terms: Any, weights: dict[str, Any]) -> Any:
 
 def group_scores(arrays: ServiceArrays, person: PersonGroups, table: dict[str, Any]) -> Any:
     """`groups.group_fit` for every service at once."""
-    none = np.zeros(len(arrays.kinds), dtype=bool)
-
-    def members(names: Any) -> np.ndarray:
-        mask = none.copy()
-        for name in names:
-            mask |= arrays.groups.get(name, none)
-        return mask
-
+    members = arrays.members
     matched = members(person.evident)
     presumed = members(person.presumed) & ~matched
-    exempt = members(frozenset(table.get("unreadable") or ()))
+    exempt = members(table.get("unreadable") or ())
     mismatched = arrays.has_groups & ~matched & ~presumed & ~exempt
     strict_groups = frozenset(table.get("strict") or ())
     loose = members(g for g in arrays.groups if g not in strict_groups)
