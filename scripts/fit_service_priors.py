@@ -22,7 +22,7 @@ from __future__ import annotations
 
 import argparse
 import sys
-from collections import Counter
+from collections import defaultdict
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
@@ -69,9 +69,9 @@ def situations(names: list[str]) -> list[dict[str, Any]]:
     return found
 
 
-def evaluate(items: list[dict[str, Any]], snapshot: Any) -> tuple[Figures, Counter[str]]:
+def evaluate(items: list[dict[str, Any]], snapshot: Any) -> tuple[Figures, dict[str, float]]:
     """The figures, and each service's balance: owed steps up minus owed steps down."""
-    balance: Counter[str] = Counter()
+    balance: dict[str, float] = defaultdict(float)
     hit1 = hit5 = precision = mrr = specific = 0.0
     specific_items = 0
     for item in items:
