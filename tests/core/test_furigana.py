@@ -191,6 +191,27 @@ def test_childrens_results_have_furigana_on_every_kanji(client, fetch):
 
 
 @pytest.mark.django_db
+@pytest.mark.parametrize("url", ["/ja-easy/", "/ja-easy/crisis/", "/ja-easy/kids/"])
+def test_every_kanji_of_easy_japanese_pages_has_furigana(client, url):
+    """やさしい日本語 keeps a few common kanji; its readers need their readings."""
+    response = client.get(url)
+    assert response.status_code == 200
+    missing, rubies = kanji_outside_ruby(response.content.decode())
+    assert rubies > 10
+    assert missing == "", f"kanji without furigana: {missing}"
+
+
+@pytest.mark.django_db
+def test_easy_japanese_results_have_furigana_on_every_kanji(client):
+    response = client.post("/ja-easy/ask/", {"text": "おかね が ない", "op": "text"})
+    html = response.content.decode()
+    assert response.status_code == 200
+    missing, rubies = kanji_outside_ruby(html)
+    assert rubies > 10
+    assert missing == "", f"kanji without furigana: {missing}"
+
+
+@pytest.mark.django_db
 @pytest.mark.parametrize("url", ["/en/kids/", "/", "/crisis/"])
 def test_no_furigana_in_other_languages_or_on_adult_pages(client, url):
     assert "<ruby>" not in client.get(url).content.decode()
