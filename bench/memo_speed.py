@@ -10,6 +10,7 @@ and size; and the cold first call of the process (fonts, caches). Target: a medi
 of at most 250 ms in every language (docs/decisions/0005-pdf-memo.md).
 
 Usage: python bench/memo_speed.py [--rounds 15] [--langs ja,en,...] [--without-subsets]
+                                  [--without-shortcuts]
 """
 
 from __future__ import annotations
@@ -39,6 +40,7 @@ from tsunagari.catalog.records import snapshot_from_seed_files  # noqa: E402
 from tsunagari.core.languages import LANGUAGE_CODES  # noqa: E402
 from tsunagari.memo.fonts import available_subsets, harfbuzz_subset_available  # noqa: E402
 from tsunagari.memo.render import render_memo  # noqa: E402
+from tsunagari.memo.weasyprint_speed import install as install_shortcuts  # noqa: E402
 from tsunagari.navigator.engine.navigate import navigate  # noqa: E402
 from tsunagari.navigator.presenter import answer_payload  # noqa: E402
 from tsunagari.navigator.requests import parse_request  # noqa: E402
@@ -62,7 +64,14 @@ def main() -> None:
     parser.add_argument(
         "--without-subsets", action="store_true", help="Full CJK faces only, to compare."
     )
+    parser.add_argument(
+        "--without-shortcuts",
+        action="store_true",
+        help="WeasyPrint without tsunagari/memo/weasyprint_speed.py, to compare.",
+    )
     args = parser.parse_args()
+    if args.without_shortcuts:
+        install_shortcuts(enabled=False)
     if args.without_subsets:
         settings.MEMO_FONT_DIR = ROOT / "var" / "no-such-font-dir"
     snapshot = snapshot_from_seed_files()

@@ -19,6 +19,16 @@ In-process (Django test of the WSGI app, CPU): engine ~4.8 ms of 6.6 ms per requ
 which ranking ~2.1 (BM25 0.55, search terms 0.28), crisis ~1.3, needs ~1.0, language 0.25;
 presenter 0.24, counters 0.14, Django and JSON ~1.4 (healthz alone ~0.5).
 
+Measured on 2026-11-29 (load 3.5-6.8, see ADR 0012's second addendum): idle crisis slots
+answer at once, one BM25 add.at per field, 16 services scored in detail at a time, and
+smaller things (16a85f7, f4463e0, 56c233d). In-process engine CPU per message (minimum of
+5 passes, before and after alternating): 180 dev and crisis texts 2.98-3.65 -> 2.16-2.93
+ms, crisis detection alone 0.54-0.73 -> 0.41-0.60 ms (overlapping: within the noise).
+`--skip-synthetic --requests 300` back to back (load 3.2-4.7): workers' CPU per navigate
+7.33 ms before, 5.17-5.73 after (healthz 1.00-1.57), navigate 124 -> 172-182 req/s; the
+req/s ratio (0.16 before, 0.19-0.35 after) follows healthz, which moved 500-970 req/s
+between runs. The ratio is not met.
+
 Usage: python bench/navigator_speed.py [--rounds N] [--synthetic N] [--requests N]
        [--threads N] [--skip-synthetic] [--skip-http] [--profile]
 """

@@ -67,7 +67,7 @@ class DefaultLevelZlib:
 
 
 pydyf.zlib = DefaultLevelZlib()  # PDFs are written by this module only
-install_weasyprint_speed()
+install_weasyprint_speed()  # the same PDFs, less repeated layout work (weasyprint_speed.py)
 
 
 class FontOnlyFetcher(URLFetcher):

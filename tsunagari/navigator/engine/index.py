@@ -144,9 +144,11 @@ class CatalogIndex:
 def bm25_scores(retriever: bm25s.BM25, tokens: list[str]) -> np.ndarray:
     """`retriever.get_scores(tokens)`, with one `np.add.at` over the postings of every token.
 
-    bm25s runs one `np.add.at` per query token, and a message has a dozen: the call, not
-    the adding, was the cost. The postings are taken in query order, and `add.at` adds in
-    the order it is given, so every service gets the same float32 sums as before.
+    bm25s runs one `np.add.at` per query token, and a message has a dozen: on a catalog
+    like ours the call, not the adding, is the cost. The postings are taken in query order,
+    and `add.at` adds in the order it is given, so every service gets the same float32 sums
+    as before. Long postings (a country-wide catalog) are added token by token as bm25s
+    does: gathering them first would copy more than the calls cost.
     """
     if retriever.nonoccurrence_array is not None:  # methods we do not use: as bm25s does it
         return np.asarray(retriever.get_scores(tokens))
@@ -163,9 +165,19 @@ def bm25_scores(retriever: bm25s.BM25, tokens: list[str]) -> np.ndarray:
     # Where each token's postings begin in `data`, repeated for each of its postings, plus
     # the posting's place in the concatenation minus where that token's run starts there.
     ends = np.cumsum(lengths)
+    indices, data = postings["indices"], postings["data"]
+    if int(ends[-1]) > _GATHERED_POSTINGS * len(ids):
+        for start, end in zip(starts.tolist(), (starts + lengths).tolist(), strict=True):
+            np.add.at(scores, indices[start:end], data[start:end])
+        return scores
     places = np.repeat(starts - (ends - lengths), lengths) + np.arange(int(ends[-1]))
-    np.add.at(scores, postings["indices"][places], postings["data"][places])
+    np.add.at(scores, indices[places], data[places])
     return scores
+
+
+# Mean postings per query token up to which they are gathered for one `add.at` (measured:
+# 2x faster at 40, slower from about 1,000, 3x slower at 20,000).
+_GATHERED_POSTINGS = 512
 
 
 def _read_tokens(reading: MessageReading | None, text: str, lang: str) -> list[str] | None:
