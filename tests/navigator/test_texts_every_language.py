@@ -25,7 +25,9 @@ ROOT = Path(__file__).resolve().parents[2]
 ENGINE_DIR = ROOT / "tsunagari" / "navigator" / "engine"
 TRANSLATED = [code for code in LANGUAGE_CODES if code != "en"]
 # How the engine attaches a reason: `candidate.add(weight, "code", …)` or `Reason("code", …)`.
-REASON_CALL = re.compile(r'candidate\.add\([^\n]*?,\s*"(\w+)"|\bReason\(\s*"(\w+)"')
+# The engine gives a reason through `candidate.add(..., "code")`, `Reason("code", ...)` or
+# `plain("code")` (reasons without request data, made once per process).
+REASON_CALL = re.compile(r'candidate\.add\([^\n]*?,\s*"(\w+)"|\b(?:Reason|plain)\(\s*"(\w+)"')
 
 
 def translated_messages(code: str) -> set[str]:
