@@ -122,7 +122,9 @@ class MemoService:
 @dataclass(frozen=True, slots=True)
 class BriefService:
     """A service after the first `FULL_SERVICES`: its name, whether it is open, and the
-    one contact to try, with its hours. No QR code, no long texts."""
+    one contact to try, with its hours. No QR code, no long texts; a service with no
+    contact of its own (子ども食堂: many places, no one number) gives its next step
+    instead (`how`), so the person still knows where to ask."""
 
     number: int
     id: str
@@ -133,6 +135,7 @@ class BriefService:
     open_label: str
     contact: ContactLine | None
     desk_contact: str
+    how: Text | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -312,6 +315,7 @@ def brief_service(
     return BriefService(
         **_listed_fields(number, item, entry, lang, at),
         contact=contact_line(contact, lang) if contact else None,
+        how=None if contact else entry_text(entry, lang, "next_step"),
     )
 
 
