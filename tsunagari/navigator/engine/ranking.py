@@ -166,8 +166,7 @@ def _detailed(
         strength = without_words if narrow_without_words else 1.0
         text_score = float(text_scores[position])  # a numpy scalar costs more in each use
         _score(candidate, request, needs, text_score, crisis, weights, strength)
-        if needs and not (crisis.is_crisis and features.entry.crisis_kinds):
-            candidate.add(_prior(candidate, weights, named=terms[position] > 0))
+        candidate.add(_prior(candidate, needs, crisis, weights, named=terms[position] > 0))
         _score_language(candidate, request, weights, at, local)
         if text_score > 0:
             candidate.reasons.append(plain("words_match"))
@@ -176,10 +175,21 @@ def _detailed(
     return candidates
 
 
-def _prior(candidate: Candidate, weights: dict[str, Any], *, named: bool) -> float:
-    """shortlist.prior_scores for one service: up only when it fits a need, down only when
-    the message does not name its own situation."""
-    prior = float(weights.get("service_prior", {}).get(candidate.features.entry.id, 0.0))
+def _prior(
+    candidate: Candidate,
+    needs: dict[str, float],
+    crisis: CrisisResult,
+    weights: dict[str, Any],
+    *,
+    named: bool,
+) -> float:
+    """shortlist.prior_scores for one service: only when needs are understood, never for a
+    crisis line in a crisis, up only when it fits a need, down only when the message does
+    not name its own situation."""
+    entry = candidate.features.entry
+    if not needs or (crisis.is_crisis and entry.crisis_kinds):
+        return 0.0
+    prior = float(weights.get("service_prior", {}).get(entry.id, 0.0))
     if prior > 0:
         return prior if any(reason.code == "need" for reason in candidate.reasons) else 0.0
     return 0.0 if named else prior
