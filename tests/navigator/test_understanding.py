@@ -24,6 +24,7 @@ from tsunagari.navigator.engine.needs import (
     is_vague,
     preload,
     score_needs,
+    with_older_victim,
 )
 
 NEEDS_FILE = Path(__file__).resolve().parents[2] / "tsunagari/catalog/data/needs.yaml"
@@ -419,3 +420,25 @@ def test_scoring_takes_well_under_five_milliseconds_after_warm_up():
         score_needs(text, lang)
         timings.append(time.perf_counter() - start)
     assert statistics.median(timings) < 0.005
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("施設に入っている母の腕や背中にあざがいくつもある。母は職員が怖いと言う", "ja"),
+        ("Meu irmão mora com a nossa mãe de 80 anos e bate nela quando bebe", "pt"),
+    ],
+)
+def test_an_older_person_hurt_at_home_is_not_read_as_child_abuse(text, lang):
+    needs = with_older_victim(score_needs(text, lang), is_child=False)
+
+    assert "child_abuse" not in needs
+    assert needs["violence_at_home"] > 0
+
+
+def test_a_child_hit_by_a_grandparent_keeps_child_abuse():
+    text = "おばあちゃんにたたかれる。あざがある"
+    scores = score_needs(text, "ja")
+
+    assert with_older_victim(scores, is_child=True) == scores
+    assert "child_abuse" in scores

@@ -12,7 +12,12 @@ from tsunagari.catalog.snapshot import CatalogSnapshot
 from tsunagari.navigator.engine.crisis import KINDS, CrisisResult, detect_crisis
 from tsunagari.navigator.engine.index import index_for
 from tsunagari.navigator.engine.language import detect_language, read_evidence
-from tsunagari.navigator.engine.needs import is_vague, read_message, score_needs
+from tsunagari.navigator.engine.needs import (
+    is_vague,
+    read_message,
+    score_needs,
+    with_older_victim,
+)
 from tsunagari.navigator.engine.ranking import rank
 from tsunagari.navigator.engine.types import NavigationRequest, NavigationResult, Question
 
@@ -28,6 +33,7 @@ def navigate(snapshot: CatalogSnapshot, request: NavigationRequest) -> Navigatio
     detected = guess.code if guess else request.lang
     reading = read_message(request.text, request.lang, evidence) if evidence else None
     needs = score_needs(request.text, request.lang, reading) if reading else {}
+    needs = with_older_victim(needs, is_child=request.is_child)
     needs = merge_answer_needs(needs, request.answers)
     index = index_for(snapshot)
     matches = rank(index, request, needs, crisis, at, reading)

@@ -48,6 +48,7 @@ __all__ = [
     "read_message",
     "saturate",
     "score_needs",
+    "with_older_victim",
 ]
 
 DATA_DIR = Path(__file__).resolve().parent.parent / "data" / "needs"
@@ -163,6 +164,28 @@ def decayed_total(weights: list[float]) -> float:
     """Each further hit counts half the previous one (best first)."""
     ordered = sorted(weights, reverse=True)
     return sum(w * _DECAY**i for i, w in enumerate(ordered))
+
+
+# Needs that say a child is part of the situation (a parent's or a teacher's worry).
+_CHILD_CONTEXT = ("child_rearing", "school", "pregnancy")
+
+
+def with_older_victim(scores: dict[str, float], *, is_child: bool) -> dict[str, float]:
+    """An adult's message about an older person being hurt is elder abuse (高齢者虐待), not
+    child abuse: words such as 叩く, あざ, 怒鳴られる or "bate nela" feed both needs, and when
+    old age is the clearer one and no child is in view, the harm is read as violence at home
+    (地域包括支援センター, police consultation) instead of sending the person to 児童相談所.
+    A child writing about a grandparent who hits them keeps child abuse.
+    """
+    abuse = scores.get("child_abuse", 0.0)
+    older = scores.get("older_age", 0.0)
+    if is_child or not abuse or older < CLEAR or older <= abuse:
+        return scores
+    if any(scores.get(need, 0.0) >= CLEAR for need in _CHILD_CONTEXT):
+        return scores
+    moved = {n: s for n, s in scores.items() if n != "child_abuse"}
+    moved["violence_at_home"] = max(moved.get("violence_at_home", 0.0), abuse)
+    return dict(sorted(moved.items(), key=lambda item: -item[1]))
 
 
 def is_vague(scores: dict[str, float]) -> bool:
