@@ -27,7 +27,10 @@ How a message is judged (each step exists because of a real way people write):
    count as two ("what's the point" + "nobody would notice"). Where a message is about
    an ordinary departure (moving, a last day at work, good night) or about news or
    fiction, finality, farewell and preparation count together as one: such a message
-   explains goodbyes, but not despair. When unsure, the lexicon errs toward help.
+   explains goodbyes, but not despair. An occasion (Christmas, a birthday, Mother's Day)
+   explains letters, thanks and gifts, never a topic word or "my last christmas"; it is
+   read, like an ordinary departure, before idioms are blanked (`_Setting`). When unsure,
+   the lexicon errs toward help.
 4. Immediate physical danger or a medical emergency adds 110 / 119.
 5. When the rules stay silent, a classifier over character n-grams trained on every
    labelled message we have (`crisis_model`) may still raise the alarm: new writers keep
@@ -87,7 +90,9 @@ __all__ = ["EMERGENCY_NUMBERS", "KINDS", "CrisisResult", "detect_crisis", "prelo
 
 KINDS = ("suicide", "self_harm", "child_abuse", "dv", "sexual_violence", "danger_other")
 EMERGENCY_NUMBERS = ("110", "119")
-TIERS = ("strong", "topic", "weak")
+# A *letter* (to one's mother, to the family) fires alone like a topic, but an occasion
+# (Mother's Day, a birthday) explains it, as news or fiction explain a topic.
+TIERS = ("strong", "topic", "letter", "weak")
 SIGNALS = "signals"  # per kind: {family: {phrases, regex}}
 # Signal families a kind may use; any two different ones fire (see the module docstring).
 FAMILIES = {
@@ -101,6 +106,9 @@ FAMILIES = {
 # Families an ordinary departure (moving, a last day at work) or a story also explains:
 # in such a message they count together as one ("last day, thanks for everything").
 DEPARTURE_FAMILIES = {"suicide": ("finality", "farewell", "preparation")}
+# Families an occasion (Christmas, a birthday, Mother's Day) explains: thanks, love, gifts.
+# Not finality: "this will be my last christmas" is no greeting.
+OCCASION_FAMILIES = {"suicide": ("farewell", "preparation")}
 # Families where two different signs are already two signs ("I'm a burden" + "nobody
 # would notice"): they describe the person's state, not one event.
 STACKING_FAMILIES = {"suicide": ("despair", "absence")}
@@ -250,11 +258,17 @@ def _cjk_form(base: str) -> str:
     return re.sub("。+", "。", _kana_readings(text))
 
 
-def _words_form(base: str) -> str:
-    """Space-separated words, sentence ends as " . ", stretched letters cut ("diiie")."""
+def _words_form(base: str, spelled: frozenset[str] = frozenset()) -> str:
+    """Space-separated words, sentence ends as " . ", stretched letters cut ("diiie").
+
+    Digits inside a word are letters ("k1ll"), except in chat spellings a file lists
+    (`spelled`): there a digit is a sound ("every1", "gr8"), read by the abbreviations.
+    """
     text = _SENTENCE_END.sub(" . ", _APOSTROPHES.sub("", base))
     text = "".join(" " if c != "." and _is_dropped(c) else c for c in text)
-    text = _LEET_TOKEN.sub(lambda m: m.group().translate(_LEET), text)
+    text = _LEET_TOKEN.sub(
+        lambda m: m.group() if m.group() in spelled else m.group().translate(_LEET), text
+    )
     text = _REPEATS.sub(r"\1", text)
     return " " + " ".join(text.split()) + " "
 
@@ -274,7 +288,11 @@ def _build_views(text: str, lang: str | None = None, maps: _WordMaps | None = No
     base = normalize(text.replace("\n", " . "))
     vietnamese = bool(_VIETNAMESE.search(base))
     cjk = _cjk_form(base) if _NON_LATIN.search(base) else ""
-    acc = _words_form(base) if _LATIN_LETTER.search(base) else ""
+    acc = (
+        _words_form(base, maps.spelled if maps else frozenset())
+        if _LATIN_LETTER.search(base)
+        else ""
+    )
     if acc and maps is not None:
         acc = maps.rewrite(acc, lang, vietnamese)
     return _Views(cjk, acc, strip_accents(acc), vietnamese, None)
@@ -316,9 +334,12 @@ class _WordMaps:
 
     always: dict[str, str] = field(default_factory=dict)
     hinted: dict[str, dict[str, str]] = field(default_factory=dict)  # language -> map
-    perspective: dict[str, str] = field(default_factory=dict)
+    # word -> its readings: one per language that reads it differently ("me" is "you" in
+    # English, "te" in Spanish and Portuguese)
+    perspective: dict[str, tuple[str, ...]] = field(default_factory=dict)
     fuzzy: dict[str, frozenset[str]] = field(default_factory=dict)  # deletion -> words
     known: frozenset[str] = frozenset()  # words some entry uses: never read as a typo
+    spelled: frozenset[str] = frozenset()  # chat spellings with digits ("every1"): not leet
 
     def _typo(self, word: str) -> str | None:
         if len(word) < _FUZZY_MIN - 1 or word in self.known or not word.isalpha():
@@ -345,17 +366,24 @@ class _WordMaps:
                 words[i], changed = new, True
         return " ".join(words) if changed else acc
 
-    def first_person(self, acc: str) -> str | None:
-        """The message as if its writer said it of themself; None when nothing changes."""
+    def first_person(self, acc: str) -> list[str]:
+        """The message as if its writer said it of themself; [] when nothing changes.
+
+        A word two languages read differently gives one text per reading, so that each
+        language's reading is whole in one of them.
+        """
         if not self.perspective or not acc:
-            return None
+            return []
         words = acc.split(" ")
-        changed = False
-        for i, word in enumerate(words):
-            new = self.perspective.get(word)
-            if new is not None and word:
-                words[i], changed = new, True
-        return " ".join(words) if changed else None
+        found = [
+            (i, self.perspective[w]) for i, w in enumerate(words) if w and w in self.perspective
+        ]
+        texts = []
+        for n in range(max((len(readings) for _, readings in found), default=0)):
+            for i, readings in found:
+                words[i] = readings[min(n, len(readings) - 1)]
+            texts.append(" ".join(words))
+        return texts
 
 
 def _same_language(code: str, lang: str | None) -> bool:
@@ -383,17 +411,20 @@ def _word_maps(files: list[tuple[str, dict]]) -> _WordMaps:
     """Merge the files' word maps; two files reading one word differently is an error."""
     always: dict[str, str] = {}
     hinted: dict[str, dict[str, str]] = {}
-    perspective: dict[str, str] = {}
+    perspective: dict[str, tuple[str, ...]] = {}
     fuzzy: dict[str, set[str]] = {}
     known: set[str] = set()
     for code, data in files:
         known |= _words_of(data)
-        for target, key in ((always, "abbreviations"), (perspective, "perspective")):
-            for word, reading in (data.get(key) or {}).items():
-                k, v = _map_key(word), _words_form(normalize(reading)).strip()
-                if target.get(k, v) != v:
-                    raise ValueError(f"crisis lexicon {code}: {key} {word!r} is read two ways")
-                target[k] = v
+        for word, reading in (data.get("abbreviations") or {}).items():
+            k, v = _map_key(word), _words_form(normalize(reading)).strip()
+            if always.get(k, v) != v:
+                raise ValueError(f"crisis lexicon {code}: abbreviations {word!r} is read two ways")
+            always[k] = v
+        for word, reading in (data.get("perspective") or {}).items():
+            k, v = _map_key(word), _words_form(normalize(reading)).strip()
+            if v not in perspective.get(k, ()):
+                perspective[k] = (*perspective.get(k, ()), v)
         hint = hinted.setdefault(code, {})
         for word, reading in (data.get("abbreviations_hinted") or {}).items():
             hint[_map_key(word)] = _words_form(normalize(reading)).strip()
@@ -402,13 +433,16 @@ def _word_maps(files: list[tuple[str, dict]]) -> _WordMaps:
             if len(bare) >= _FUZZY_MIN and bare.isalpha():
                 for key in _deletions(bare):
                     fuzzy.setdefault(key, set()).add(bare)
-    known |= {w for m in (always, perspective) for pair in m.items() for w in pair}
+    known |= {w for pair in always.items() for w in pair}
+    known |= {w for k, readings in perspective.items() for w in (k, *readings)}
+    keys = {*always, *(k for m in hinted.values() for k in m)}
     return _WordMaps(
         always,
         {c: m for c, m in hinted.items() if m},
         perspective,
         {k: frozenset(v) for k, v in fuzzy.items()},
         frozenset(known),
+        frozenset(k for k in keys if any(c.isdigit() for c in k)),
     )
 
 
@@ -857,9 +891,10 @@ def _alternation(fragments: list[str], latin: bool) -> re.Pattern[str]:
 
 def _is_searched(slot: str) -> bool:
     """Slots asked only whether they match at all (`_Matcher.search`)."""
-    return slot.endswith(("/strong", "/topic")) or slot in (
+    return slot.endswith(("/strong", "/topic", "/letter")) or slot in (
         "context",
         "routine",
+        "occasion",
         *_ACTOR_SLOTS,
         _ELDER_SLOT,
         *(f"emergency_{n}" for n in EMERGENCY_NUMBERS),
@@ -928,6 +963,7 @@ def _slots(data: dict) -> Iterable[tuple[str, dict | None]]:
         "harmless",
         "context",
         "routine",
+        "occasion",
         *_ACTOR_SLOTS,
         _ELDER_SLOT,
         *(f"emergency_{n}" for n in EMERGENCY_NUMBERS),
@@ -946,6 +982,7 @@ _FILE_KEYS = {
     "harmless",
     "context",
     "routine",
+    "occasion",
     *KINDS,
     *(f"emergency_{n}" for n in EMERGENCY_NUMBERS),
 }
@@ -1057,12 +1094,29 @@ def _overlaps(span: tuple[str, int, int], others: Iterable[tuple[str, int, int]]
     return any(v == view and start < e and s < end for v, s, e in others)
 
 
-def _signal_score(lexicon: dict[str, _Matcher], kind: str, views: _Views, ordinary: bool) -> int:
+class _Setting(NamedTuple):
+    """What a message is about, found before judging it: each explains some signs."""
+
+    media: bool = False  # news, fiction, study: topics and goodbyes
+    routine: bool = False  # an ordinary departure (moving, a last shift): goodbyes
+    occasion: bool = False  # Christmas, a birthday, Mother's Day: letters, thanks, gifts
+
+    def merged(self, kind: str) -> tuple[str, ...]:
+        """Signal families that count together as one in such a message."""
+        if self.media or self.routine:
+            return DEPARTURE_FAMILIES.get(kind, ())
+        return OCCASION_FAMILIES.get(kind, ()) if self.occasion else ()
+
+
+def _signal_score(
+    lexicon: dict[str, _Matcher], kind: str, views: _Views, merged: tuple[str, ...]
+) -> int:
     """Different signal families found, plus one for a weak sign outside them.
 
     One stretch of text counts for one family only, so that a phrase listed in two
     families ("last goodbye") cannot fire alone. In a message about an ordinary
-    departure or a story, the families such a message explains count as one.
+    departure, an occasion or a story, the families such a message explains (`merged`)
+    count as one.
     """
     taken: list[tuple[str, int, int]] = []
     found: set[str] = set()
@@ -1072,8 +1126,7 @@ def _signal_score(lexicon: dict[str, _Matcher], kind: str, views: _Views, ordina
             if not _overlaps(span, taken) and not _overlaps(span, fresh):
                 fresh.append(span)
         if fresh:
-            merged = ordinary and family in DEPARTURE_FAMILIES.get(kind, ())
-            found.add("departure" if merged else family)
+            found.add("departure" if family in merged else family)
             if len(fresh) > 1 and family in STACKING_FAMILIES.get(kind, ()):
                 found.add(f"{family}+")
             taken += fresh
@@ -1083,21 +1136,28 @@ def _signal_score(lexicon: dict[str, _Matcher], kind: str, views: _Views, ordina
     return len(found) + any(not _overlaps(s, taken) for s in weak)
 
 
-def _fires(
-    lexicon: dict[str, _Matcher], kind: str, views: _Views, about_media: bool, routine: bool
-) -> bool:
-    """Strong sign; topic word outside news/fiction/study; two weak signs or families.
+def _fires(lexicon: dict[str, _Matcher], kind: str, views: _Views, setting: _Setting) -> bool:
+    """Strong sign; topic word outside news/fiction/study; a letter outside those and
+    occasions; two weak signs or families.
 
-    In a message about an ordinary departure (moving, a last day at work) two weak signs
-    are not enough ("last day at work, thanks for everything" is no farewell).
+    In a message about an ordinary departure (moving, a last day at work) or an occasion
+    two weak signs are not enough ("last day at work, thanks for everything" is no
+    farewell, nor "merry christmas, thanks for everything, love you all"). An occasion
+    silences no topic word and no strong sign: "suicide" on a birthday is still
+    suicide.
     """
     if lexicon.get(f"{kind}/strong", _EMPTY).search(views):
         return True
-    if not about_media and lexicon.get(f"{kind}/topic", _EMPTY).search(views):
+    if not setting.media and lexicon.get(f"{kind}/topic", _EMPTY).search(views):
         return True
-    if len(lexicon.get(f"{kind}/weak", _EMPTY).findall(views)) >= (3 if routine else 2):
+    if not (setting.media or setting.occasion) and lexicon.get(f"{kind}/letter", _EMPTY).search(
+        views
+    ):
         return True
-    return _signal_score(lexicon, kind, views, routine or about_media) >= 2
+    explained = setting.routine or setting.occasion  # goodbyes, thanks, love: one more sign
+    if len(lexicon.get(f"{kind}/weak", _EMPTY).findall(views)) >= (3 if explained else 2):
+        return True
+    return _signal_score(lexicon, kind, views, setting.merged(kind)) >= 2
 
 
 # Who harms whom is often told in two short sentences: the person first, the harm next
@@ -1106,7 +1166,7 @@ _ACROSS_SENTENCE_KINDS = ("dv", "child_abuse")
 
 
 def _across_sentences(
-    lexicon: _Lexicon, kinds: list[str], views: _Views, about_media: bool, routine: bool
+    lexicon: _Lexicon, kinds: list[str], views: _Views, setting: _Setting
 ) -> list[str]:
     """Read two sentences as one for the kinds named by who does the harm.
 
@@ -1124,21 +1184,23 @@ def _across_sentences(
     )
     if (joined.cjk, joined.acc) == (views.cjk, views.acc):
         return kinds
-    found = set(kinds) | {k for k in missing if _fires(lexicon, k, joined, about_media, routine)}
+    found = set(kinds) | {k for k in missing if _fires(lexicon, k, joined, setting)}
     return [k for k in KINDS if k in found]
 
 
-def _first_person_views(raw: _Views, lexicon: _Lexicon) -> _Views | None:
+def _first_person_views(raw: _Views, lexicon: _Lexicon) -> list[_Views]:
     """A disclosure about someone else, read as if they wrote it (idioms masked again)."""
-    acc = lexicon.maps.first_person(raw.acc)
-    if acc is None:
-        return None
-    views = lexicon.get("harmless", _EMPTY).mask(replace(raw, acc=acc, stripped=strip_accents(acc)))
-    return replace(views, squashed=_squashed_latin(views.stripped))
+    found = []
+    for acc in lexicon.maps.first_person(raw.acc):
+        views = lexicon.get("harmless", _EMPTY).mask(
+            replace(raw, acc=acc, stripped=strip_accents(acc))
+        )
+        found.append(replace(views, squashed=_squashed_latin(views.stripped)))
+    return found
 
 
 def _by_victim(
-    lexicon: _Lexicon, kinds: list[str], views: _Views, about_media: bool, routine: bool
+    lexicon: _Lexicon, kinds: list[str], views: _Views, setting: _Setting
 ) -> tuple[list[str], bool]:
     """An older person harmed at home is danger_other, not a child's abuse.
 
@@ -1151,9 +1213,7 @@ def _by_victim(
     if not kinds or elder is None or not elder.search(views):
         return kinds, False
     found = set(kinds) | {"danger_other"}
-    if "child_abuse" in found and not _fires(
-        lexicon, "child_abuse", elder.mask(views), about_media, routine
-    ):
+    if "child_abuse" in found and not _fires(lexicon, "child_abuse", elder.mask(views), setting):
         found.discard("child_abuse")
     return [k for k in KINDS if k in found], True
 
@@ -1181,6 +1241,17 @@ def _by_actor(
     return [k for k in KINDS if k in found]
 
 
+def _primary_first(kinds: list[str], primary: list[str]) -> list[str]:
+    """The kinds the message itself shows first, then those read from who does it.
+
+    A threat by a brother is danger_other first and child abuse after it (`_by_actor`);
+    an older person harmed at home is danger_other first (`_by_victim`). The crisis lines
+    shown are the same; the order tells what the message is about.
+    """
+    first = [k for k in dict.fromkeys(primary) if k in kinds]
+    return first + [k for k in kinds if k not in first]
+
+
 def detect_crisis(text: str, lang: str | None = None, *, learned: bool = True) -> CrisisResult:
     """Judge one message. ``lang`` is a hint only: every language's lexicon is applied.
 
@@ -1196,25 +1267,33 @@ def detect_crisis(text: str, lang: str | None = None, *, learned: bool = True) -
         raw = replace(raw, scan=_Scan(lexicon.prefilter))
     views = lexicon.get("harmless", _EMPTY).mask(raw)
     views = replace(views, squashed=_squashed_latin(views.stripped))
-    about_media = lexicon.get("context", _EMPTY).search(views)
-    routine = lexicon.get("routine", _EMPTY).search(views)
-    other = _first_person_views(raw, lexicon)
+    # A departure or an occasion is read before idioms are blanked: a word blanked so
+    # that it feeds no sign ("引っ越し", "last day at work") still says what the message
+    # is about.
+    unmasked = replace(raw, squashed=_squashed_latin(raw.stripped))
+    setting = _Setting(
+        media=lexicon.get("context", _EMPTY).search(views),
+        routine=lexicon.get("routine", _EMPTY).search(unmasked),
+        occasion=lexicon.get("occasion", _EMPTY).search(unmasked),
+    )
+    about_media = setting.media
+    others = _first_person_views(raw, lexicon)
     kinds = [
         k
         for k in KINDS
-        if _fires(lexicon, k, views, about_media, routine)
-        or (
-            other is not None
-            and k in _PERSPECTIVE_KINDS
-            and _fires(lexicon, k, other, about_media, routine)
-        )
+        if _fires(lexicon, k, views, setting)
+        or (k in _PERSPECTIVE_KINDS and any(_fires(lexicon, k, other, setting) for other in others))
     ]
-    kinds = _across_sentences(lexicon, kinds, views, about_media, routine)
+    kinds = _across_sentences(lexicon, kinds, views, setting)
     emergency = tuple(
         n for n in EMERGENCY_NUMBERS if lexicon.get(f"emergency_{n}", _EMPTY).search(views)
     )
-    kinds, elder_victim = _by_victim(lexicon, kinds, views, about_media, routine)
-    kinds = _by_actor(lexicon, kinds, views, emergency, elder_victim)
+    direct = kinds
+    kinds, elder_victim = _by_victim(lexicon, kinds, views, setting)
+    kinds = _primary_first(
+        _by_actor(lexicon, kinds, views, emergency, elder_victim),
+        ["danger_other", *direct] if elder_victim else direct,
+    )
     if emergency and not kinds and about_media:  # a film or a dream, not a call to make
         emergency = ()
     if emergency and not kinds:
