@@ -57,8 +57,22 @@ def browser() -> Iterator[Browser]:
             os.environ[ASYNC_UNSAFE] = previous
 
 
+@pytest.fixture(scope="session")
+def warm_engine() -> None:
+    """Train the crisis model and load the lexicons before the first page asks for them.
+
+    The live server runs in this process, so this is what a web worker does at start-up
+    (startup.py); left to the first request, it can take longer than a step's timeout
+    on a busy machine.
+    """
+    from tsunagari.navigator.engine import crisis, needs
+
+    crisis.preload()
+    needs.preload()
+
+
 @pytest.fixture
-def site_url(live_server: LiveServer, browser: Browser) -> str:
+def site_url(live_server: LiveServer, browser: Browser, warm_engine: None) -> str:
     """The live site's root URL, with the national catalog in the database."""
     from tsunagari.catalog import records, services
     from tsunagari.catalog.models import Need, Service
