@@ -23,6 +23,7 @@ CHROMIUM_ARGS = [
     "--disable-sync",
     "--no-first-run",
 ]
+TIMEOUT_MS = 15_000
 ASYNC_UNSAFE = "DJANGO_ALLOW_ASYNC_UNSAFE"
 
 if not CHROMIUM.exists():
@@ -30,7 +31,7 @@ if not CHROMIUM.exists():
         f"{CHROMIUM} is missing: `make setup` installs Debian's chromium", allow_module_level=True
     )
 
-from playwright.sync_api import Browser, sync_playwright  # noqa: E402
+from playwright.sync_api import Browser, BrowserContext, sync_playwright  # noqa: E402
 from pytest_django.live_server_helper import LiveServer  # noqa: E402
 
 
@@ -56,8 +57,22 @@ def browser() -> Iterator[Browser]:
             os.environ[ASYNC_UNSAFE] = previous
 
 
+@pytest.fixture(scope="session")
+def warm_engine() -> None:
+    """Train the crisis model and load the lexicons before the first page asks for them.
+
+    The live server runs in this process, so this is what a web worker does at start-up
+    (startup.py); left to the first request, it can take longer than a step's timeout
+    on a busy machine.
+    """
+    from tsunagari.navigator.engine import crisis, needs
+
+    crisis.preload()
+    needs.preload()
+
+
 @pytest.fixture
-def site_url(live_server: LiveServer, browser: Browser) -> str:
+def site_url(live_server: LiveServer, browser: Browser, warm_engine: None) -> str:
     """The live site's root URL, with the national catalog in the database."""
     from tsunagari.catalog import records, services
     from tsunagari.catalog.models import Need, Service
@@ -69,3 +84,21 @@ def site_url(live_server: LiveServer, browser: Browser) -> str:
         services.catalog_load(records=records.load_national_records())
         reset_snapshot_cache()
     return str(live_server.url)
+
+
+@pytest.fixture
+def context(browser: Browser) -> Iterator[BrowserContext]:
+    """A Japanese-speaking visitor with JavaScript."""
+    context = browser.new_context(locale="ja-JP")
+    context.set_default_timeout(TIMEOUT_MS)
+    yield context
+    context.close()
+
+
+@pytest.fixture
+def no_js_context(browser: Browser) -> Iterator[BrowserContext]:
+    """The same visitor with JavaScript off: every step must still work as a plain POST."""
+    context = browser.new_context(locale="ja-JP", java_script_enabled=False)
+    context.set_default_timeout(TIMEOUT_MS)
+    yield context
+    context.close()

@@ -2,11 +2,9 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
 import pytest
 from axe_playwright_python.sync_playwright import Axe
-from playwright.sync_api import Browser, BrowserContext, Page
+from playwright.sync_api import BrowserContext, Page
 
 from tsunagari.catalog.records import snapshot_from_seed_files
 
@@ -16,23 +14,6 @@ pytestmark = [
 ]
 
 WORDS = "仕事をクビになって家賃が払えない。貯金もない"
-TIMEOUT_MS = 15_000
-
-
-@pytest.fixture
-def context(browser: Browser) -> Iterator[BrowserContext]:
-    context = browser.new_context(locale="ja-JP")
-    context.set_default_timeout(TIMEOUT_MS)
-    yield context
-    context.close()
-
-
-@pytest.fixture
-def no_js_context(browser: Browser) -> Iterator[BrowserContext]:
-    context = browser.new_context(locale="ja-JP", java_script_enabled=False)
-    context.set_default_timeout(TIMEOUT_MS)
-    yield context
-    context.close()
 
 
 def expected_names(context: BrowserContext, site_url: str, text: str) -> list[str]:
