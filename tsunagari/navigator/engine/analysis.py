@@ -21,7 +21,13 @@ from typing import Any
 
 from tsunagari.core.japanese import sudachi_tokenizer
 from tsunagari.core.languages import base_language
-from tsunagari.navigator.engine.normalize import fold_kana, normalize, squash, strip_accents
+from tsunagari.navigator.engine.normalize import (
+    fold_kana,
+    normalize,
+    squash,
+    squash_normalized,
+    strip_accents,
+)
 
 __all__ = [
     "Analysis",
@@ -220,12 +226,13 @@ def analyze(text: str, lang: str) -> Analysis:
         normalized = normalize(text)
         morphemes = sudachi_tokenizer().tokenize(normalized)
         affirmed = _without_negated_nouns(morphemes)
+        flat = squash(affirmed) if affirmed is not None else squash_normalized(normalized)
         if affirmed is not None:
-            text, morphemes = affirmed, sudachi_tokenizer().tokenize(affirmed)
+            morphemes = sudachi_tokenizer().tokenize(affirmed)
         lemmas, reading, starts, blockers = _japanese("", morphemes)
         return Analysis(
             lang,
-            squash(text),
+            flat,
             tuple(lemmas),
             reading,
             frozenset(lemmas),

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 import unicodedata
 
-__all__ = ["fold_kana", "normalize", "squash", "strip_accents"]
+__all__ = ["fold_kana", "normalize", "squash", "squash_normalized", "strip_accents"]
 
 # Dash-like characters people use for a Japanese long vowel or a hyphen.
 _DASHES = "-\u2010\u2011\u2012\u2013\u2014\u2015\u2212\u2500\u2501\ufe58\ufe63\uff0d\u30fc\uff70"
@@ -47,6 +47,8 @@ def _unify_dashes(text: str) -> str:
 def _drop_format_chars(text: str) -> str:
     """Remove zero-width and other invisible format characters (category Cf)."""
     text = _VARIATION.sub("", text)
+    if text.isprintable():  # Cf is "Other": a printable text has none (no per-letter loop)
+        return text
     return "".join(c for c in text if unicodedata.category(c) != "Cf")
 
 
@@ -91,8 +93,12 @@ def squash(text: str) -> str:
     "s.h.i.n.i.t.a.i"): the letters alone remain, so a phrase matches however it was
     spaced or dotted. Runs of ー collapse to one.
     """
-    folded = fold_kana(normalize(text))
-    kept = "".join(c for c in folded if not _is_dropped(c))
+    return squash_normalized(normalize(text))
+
+
+def squash_normalized(normalized: str) -> str:
+    """`squash` of a text that has already been through `normalize` (not run twice)."""
+    kept = "".join(c for c in fold_kana(normalized) if not _is_dropped(c))
     return _LONG_RUN.sub("ー", kept)
 
 
@@ -102,6 +108,8 @@ def strip_accents(text: str) -> str:
     People often type Vietnamese, Portuguese or Spanish without accents. Marks on other
     scripts are kept: Thai and Devanagari vowel signs and Japanese dakuten are letters.
     """
+    if text.isascii():  # no marks to drop, nothing to decompose or compose
+        return text
     out: list[str] = []
     for char in unicodedata.normalize("NFD", text):
         if unicodedata.combining(char) and out and _is_latin(out[-1]):
