@@ -29,6 +29,12 @@ ms, crisis detection alone 0.54-0.73 -> 0.41-0.60 ms (overlapping: within the no
 req/s ratio (0.16 before, 0.19-0.35 after) follows healthz, which moved 500-970 req/s
 between runs. The ratio is not met.
 
+Session 7 (2026-11-29, load 2.4): a guided step (the answers of tapped tiles, no free text,
+as the web flow sends when a person does not type) is measured beside free text. Workers'
+CPU per request: healthz 0.42 ms, free text 3.45 ms, guided step 1.55 ms; ratios by req/s
+0.16 and 0.32. The gap between in-process and worker CPU is mostly cold caches (ADR 0012,
+third addendum): the client and the other worker evict the engine's working set.
+
 Usage: python bench/navigator_speed.py [--rounds N] [--synthetic N] [--requests N]
        [--threads N] [--skip-synthetic] [--skip-http] [--profile]
 """
@@ -88,6 +94,11 @@ SAMPLES = [
 
 
 # --- messages and figures --------------------------------------------------------------
+
+
+# Needs a worry tile or a situation answer names (flow.yaml): a guided step sends these,
+# without free text, as the web flow does when a person taps instead of typing.
+GUIDED_NEEDS = ("money", "housing", "work", "loneliness", "health", "family_trouble", "caregiving")
 
 
 def messages() -> list[tuple[str, str, str]]:
@@ -371,6 +382,13 @@ def http_figures(args: argparse.Namespace) -> None:
         json.dumps({"text": text, "lang": lang, "audience": audience}).encode()
         for lang, audience, text in messages()
     ]
+    guided = [
+        json.dumps(
+            {"lang": lang, "audience": "adult", "answers": {"worry": f"need:{need}"}}
+        ).encode()
+        for lang in ("ja", "en", "pt", "vi")
+        for need in GUIDED_NEEDS
+    ]
     print(f"\nHTTP throughput (gunicorn, 2 workers, {args.threads} client threads, loopback)")
     with (
         tempfile.TemporaryDirectory(prefix="tsunagari-bench-") as workdir,
@@ -383,6 +401,9 @@ def http_figures(args: argparse.Namespace) -> None:
         def trivial(_n: int) -> Callable[[], float]:
             return lambda: call(port, "GET", "/healthz")
 
+        def tap(n: int) -> Callable[[], float]:
+            return lambda: call(port, "POST", "/api/v1/navigate", guided[n % len(guided)])
+
         # Each worker builds its snapshot and index, and loads each language's data, on
         # first use: warm up over every message until a whole pass is quick.
         for _attempt in range(10):
@@ -390,7 +411,12 @@ def http_figures(args: argparse.Namespace) -> None:
             if max(times) < 0.5:
                 break
         results, cpu = {}, {}
-        for label, make in (("GET /healthz", trivial), ("POST /api/v1/navigate", step)):
+        steps = (
+            ("GET /healthz", trivial),
+            ("POST /api/v1/navigate", step),
+            ("POST guided answers", tap),
+        )
+        for label, make in steps:
             drive([make(n) for n in range(args.threads * 4)], args.threads)  # warm
             before = workers_cpu_seconds(master)
             rps, times = drive([make(n) for n in range(args.requests)], args.threads)
@@ -405,12 +431,21 @@ def http_figures(args: argparse.Namespace) -> None:
     ratio = results["POST /api/v1/navigate"] / results["GET /healthz"]
     target = verdict(ratio, TARGETS["http_ratio"], at_most=False)
     print(f"  ratio navigate / healthz: {ratio:.2f} (target {target})")
-    if len(cpu) == 2:
+    guided_ratio = results["POST guided answers"] / results["GET /healthz"]
+    target = verdict(guided_ratio, TARGETS["http_ratio"], at_most=False)
+    print(
+        f"  ratio guided step (answers, no free text) / healthz: {guided_ratio:.2f} "
+        f"(target {target})"
+    )
+    if len(cpu) >= 2:
         healthz, step_cpu = cpu["GET /healthz"], cpu["POST /api/v1/navigate"]
         print(
             f"  workers' CPU per request: healthz {healthz:.2f} ms, navigate {step_cpu:.2f} ms "
             f"(ratio {healthz / step_cpu:.2f}; the same on a busy machine, where req/s is not)"
         )
+        tap_cpu = cpu.get("POST guided answers")
+        if tap_cpu:
+            print(f"  workers' CPU per guided step: {tap_cpu:.2f} ms")
 
 
 def main() -> None:
