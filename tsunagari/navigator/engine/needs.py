@@ -235,6 +235,7 @@ _AGE = re.compile(
 
 
 # A child's age next to the word for one's child ("8歳の息子", "my 3-year-old daughter",
+# "3歳と1歳を一人で見てる",
 # "mi hijo de 12 años", "con trai em 3 tuổi"): the person is raising a child.
 _CHILD_AGE = re.compile(
     r"\d{1,2}\s*(?:歳|才|か月|ヶ月|カ月|ヵ月)の?(?:息子|娘|子|長男|長女|次男|次女|赤ちゃん|孫)"
@@ -245,7 +246,9 @@ _CHILD_AGE = re.compile(
     r"|\d{1,2}\s*(?:살|개월)\s*(?:아들|딸|아이|아기)"
     # a school year beside one's child: 中2の娘, 小学3年の息子, 高1の息子
     r"|(?:小|中|高|小学|中学|高校)\s*[1-6１-６一二三四五六]\s*(?:年生?)?の?(?:息子|娘|子|長男|長女|次男|次女)"
-    r"|\b(?:filh[oa]|hij[oa]|son|daughter)\s+(?:tiene|tem|is|has)\s+\d{1,2}\s*(?:anos|años|years?)",
+    r"|\b(?:filh[oa]|hij[oa]|son|daughter)\s+(?:tiene|tem|is|has)\s+\d{1,2}\s*(?:anos|años|years?)"
+    # children's ages listed together, as parents do: 3歳と1歳, 7さい と 9さい
+    r"|\d{1,2}\s*(?:歳|才|さい)\s*(?:と|、|,)\s*\d{1,2}\s*(?:歳|才|さい)",
     re.IGNORECASE,
 )
 
