@@ -9,8 +9,13 @@ CPU time of this process (less sensitive to other work on a shared machine), pag
 and size; and the cold first call of the process (fonts, caches). Target: a median
 of at most 250 ms in every language (docs/decisions/0005-pdf-memo.md).
 
+Every round renders the same memo, so from the second render on every line of it is
+measured already (tsunagari/memo/line_cache.py); `--forget-lines` empties that store
+before each render, to time a memo none of whose lines the worker has measured (after
+one other memo, 63-80 % of a new answer's lines are found there).
+
 Usage: python bench/memo_speed.py [--rounds 15] [--langs ja,en,...] [--without-subsets]
-                                  [--without-shortcuts]
+                                  [--without-shortcuts] [--forget-lines]
 """
 
 from __future__ import annotations
@@ -39,7 +44,8 @@ from pypdf import PdfReader  # noqa: E402
 from tsunagari.catalog.records import snapshot_from_seed_files  # noqa: E402
 from tsunagari.core.languages import LANGUAGE_CODES  # noqa: E402
 from tsunagari.memo.fonts import available_subsets, harfbuzz_subset_available  # noqa: E402
-from tsunagari.memo.render import render_memo  # noqa: E402
+from tsunagari.memo.line_cache import forget as forget_lines  # noqa: E402
+from tsunagari.memo.render import font_configuration, render_memo  # noqa: E402
 from tsunagari.memo.weasyprint_speed import install as install_shortcuts  # noqa: E402
 from tsunagari.navigator.engine.navigate import navigate  # noqa: E402
 from tsunagari.navigator.presenter import answer_payload  # noqa: E402
@@ -67,7 +73,12 @@ def main() -> None:
     parser.add_argument(
         "--without-shortcuts",
         action="store_true",
-        help="WeasyPrint without tsunagari/memo/weasyprint_speed.py, to compare.",
+        help="WeasyPrint without tsunagari/memo/weasyprint_speed.py (nor the line store).",
+    )
+    parser.add_argument(
+        "--forget-lines",
+        action="store_true",
+        help="Empty the store of measured lines before each render (a worst case).",
     )
     args = parser.parse_args()
     if args.without_shortcuts:
@@ -81,7 +92,13 @@ def main() -> None:
         request = parse_request(data)
         payload = answer_payload(navigate(snapshot, request), snapshot)
         assert len(payload["services"]) == 10, "the bench answer has 10 services"
-        return lambda: render_memo(payload, snapshot, lang=lang, at=AT, reopen_url=REOPEN)
+
+        def render() -> bytes:
+            if args.forget_lines:
+                forget_lines(font_configuration())
+            return render_memo(payload, snapshot, lang=lang, at=AT, reopen_url=REOPEN)
+
+        return render
 
     print(
         f"HarfBuzz-Subset: {harfbuzz_subset_available()}; "

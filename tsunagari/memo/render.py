@@ -44,6 +44,7 @@ from tsunagari.core.languages import LANGUAGE_CODES, base_language
 from tsunagari.memo.content import Memo, memo_build
 from tsunagari.memo.fonts import font_css, subset_dir
 from tsunagari.memo.labels import emergency_label
+from tsunagari.memo.line_cache import private_text
 from tsunagari.memo.weasyprint_speed import install as install_weasyprint_speed
 
 PDF_VARIANT = "pdf/ua-1"
@@ -266,7 +267,7 @@ def render_memo(
     the person's own words, passed only when they ticked the box to include them.
     `reopen_url` is a link that reopens this result; it gets a QR code.
     """
-    with gc_paused():
+    with gc_paused(), private_text(include_text):
         return _pdf(
             memo_html(
                 payload,

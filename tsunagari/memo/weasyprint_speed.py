@@ -1,4 +1,4 @@
-"""Three shortcuts in WeasyPrint's text layout that leave every PDF the same to the byte.
+"""Four shortcuts in WeasyPrint's text layout that leave every PDF the same to the byte.
 
 A memo's render is ~70 % WeasyPrint's own Python (docs/decisions/0005-pdf-memo.md);
 these cut work it repeats for every line and text box without changing any result:
@@ -12,7 +12,12 @@ these cut work it repeats for every line and text box without changing any resul
 - Every Pango layout made its own Pango context and font description: one context per
   direction and language is kept with the font configuration (a context holds no text),
   one description per style.
+- Drawing a text box built its Pango layout again and shaped its line a second time,
+  though layout had just left one with the same text, font and settings: that layout is
+  kept for drawing when nothing in it differs from the one drawing would build
+  (`KeptLayout`, below).
 
+With them goes `line_cache` (a line of catalog text measured once per thread).
 Applied once, from `tsunagari.memo.render`. These replace private WeasyPrint functions
 (pinned in uv.lock): tests/memo/test_weasyprint_speed.py renders memos with and
 without them and compares the bytes, so an upgrade that changes them is caught.
@@ -20,19 +25,26 @@ without them and compares the bytes, so an upgrade that changes them is caught.
 
 from __future__ import annotations
 
+import ctypes.util
 from collections.abc import Callable
 from typing import Any
 
+import cffi
 from weasyprint.layout import inline as inline_layout
 from weasyprint.text import line_break
-from weasyprint.text.constants import LST_TO_ISO, PANGO_DIRECTION
+from weasyprint.text.constants import LST_TO_ISO, PANGO_DIRECTION, PANGO_WRAP_MODE
 from weasyprint.text.ffi import FROM_UNITS, ffi, gobject, pango, unicode_to_char_p
 from weasyprint.text.fonts import font_features, get_font_description
+
+from tsunagari.memo import line_cache
 
 ORIGINAL: dict[str, Callable[..., Any]] = {
     "inline_min_content_width": inline_layout.inline_min_content_width,
     "strut": inline_layout.strut,
     "setup": line_break.Layout.setup,
+    "set_text": line_break.Layout.set_text,
+    "deactivate": line_break.Layout.deactivate,
+    "reactivate": line_break.Layout.reactivate,
 }
 _STRUT = "_tsunagari_strut"
 _SETTINGS = "_tsunagari_layout_settings"
@@ -183,10 +195,81 @@ def layout_setup(self: Any, style: Any) -> None:
         pango.pango_layout_set_attributes(self.layout, attr_list)
 
 
+# Pango getters WeasyPrint's bindings lack, to read a layout's wrap mode.
+_getters = cffi.FFI()
+_getters.cdef("int pango_layout_get_wrap (void *layout);")
+_pango_getters = _getters.dlopen(ctypes.util.find_library("pango-1.0") or "libpango-1.0.so.0")
+_WRAP_WORD = PANGO_WRAP_MODE["WRAP_WORD"]
+# Characters that end a Pango paragraph or change a line's layout (tabs): a text with
+# one of them is drawn from a layout of its own, as WeasyPrint does.
+_PARAGRAPH_BREAKS = frozenset("\t\n\x0b\x0c\r\x1c\x1d\x1e\x85\u2028\u2029")
+
+
+class KeptLayout:
+    """A line's Pango layout kept from layout to drawing (`Layout` methods, replaced).
+
+    WeasyPrint drops a text box's Pango layout once the line is measured
+    (`first_line_metrics` calls `deactivate`), then builds it again to draw the box
+    (`reactivate`: a new layout, the same text and font, no width, single-paragraph
+    mode) and shapes the line a second time. The kept layout is that same layout when
+    - its text has no paragraph break (single-paragraph mode then changes nothing, so
+      it is set before layout rather than before drawing, which would lay it out
+      again);
+    - it wraps at words, as every layout but a word broken letter by letter (a kept
+      width lets the one line it holds be drawn as it was measured);
+    - no word or letter spacing is added, and no justification later;
+    - the box is drawn with the style it was laid out with.
+    Otherwise WeasyPrint's own path runs. A `Layout` draws its kept layout once (a
+    second drawing builds its own); `line_cache` hands the same kept layout to the same
+    line of later memos, which only read it.
+    """
+
+    @staticmethod
+    def set_text(layout: Any, text: str, justify: bool = False) -> None:
+        plain = _PARAGRAPH_BREAKS.isdisjoint(text)
+        pango.pango_layout_set_single_paragraph_mode(layout.layout, plain)
+        layout.__dict__[line_cache.PLAIN] = plain
+        ORIGINAL["set_text"](layout, text, justify)
+
+    @staticmethod
+    def deactivate(layout: Any) -> None:
+        if line_cache.DRAWABLE not in layout.__dict__ and KeptLayout.drawable(layout):
+            layout.__dict__[line_cache.DRAWABLE] = True
+            return
+        layout.__dict__[line_cache.DRAWABLE] = False
+        ORIGINAL["deactivate"](layout)
+
+    @staticmethod
+    def drawable(layout: Any) -> bool:
+        style = layout.style
+        return bool(
+            layout.__dict__.get(line_cache.PLAIN)
+            and style["word_spacing"] == 0
+            and style["letter_spacing"] == "normal"
+            and _pango_getters.pango_layout_get_wrap(
+                _getters.cast("void *", int(ffi.cast("uintptr_t", layout.layout)))
+            )
+            == _WRAP_WORD
+        )
+
+    @staticmethod
+    def reactivate(layout: Any, style: Any) -> None:
+        kept = layout.__dict__.get(line_cache.DRAWABLE)
+        layout.__dict__[line_cache.DRAWABLE] = False
+        if kept and style is layout.style and not layout.justification_spacing:
+            return
+        ORIGINAL["reactivate"](layout, style)
+
+
 def install(*, enabled: bool = True) -> None:
     """Put the shortcuts in WeasyPrint (or take them out again, to compare)."""
     inline_layout.inline_min_content_width = (
         first_line_min_width if enabled else ORIGINAL["inline_min_content_width"]
     )
     inline_layout.strut = strut if enabled else ORIGINAL["strut"]
-    line_break.Layout.setup = layout_setup if enabled else ORIGINAL["setup"]
+    layout_class = line_break.Layout
+    layout_class.setup = layout_setup if enabled else ORIGINAL["setup"]
+    layout_class.set_text = KeptLayout.set_text if enabled else ORIGINAL["set_text"]
+    layout_class.deactivate = KeptLayout.deactivate if enabled else ORIGINAL["deactivate"]
+    layout_class.reactivate = KeptLayout.reactivate if enabled else ORIGINAL["reactivate"]
+    line_cache.install(enabled=enabled)
