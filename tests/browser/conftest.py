@@ -1,14 +1,14 @@
-"""Browser tests: the real Debian chromium against the Django app served by `live_server`.
+"""Browser tests: the real Debian chromium against the site served by gunicorn.
 
 No browser is downloaded (never `playwright install`): Playwright drives /usr/bin/chromium.
-The live server shares the test database, so these tests need transactional database
-access, and Django flushes that database after each of them; `site_url` loads the national
-catalog again when it finds it gone.
+The site runs in its own process on a copy of the catalog database (server.py), started
+once per session: the tests need no database access of their own. Having no `django_db`
+mark, they are left out of `make test-postgres` (`-m django_db`), where they would only
+visit the same SQLite copy again.
 """
 
 from __future__ import annotations
 
-import os
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -24,7 +24,6 @@ CHROMIUM_ARGS = [
     "--no-first-run",
 ]
 TIMEOUT_MS = 15_000
-ASYNC_UNSAFE = "DJANGO_ALLOW_ASYNC_UNSAFE"
 
 if not CHROMIUM.exists():
     pytest.skip(
@@ -32,58 +31,24 @@ if not CHROMIUM.exists():
     )
 
 from playwright.sync_api import Browser, BrowserContext, sync_playwright  # noqa: E402
-from pytest_django.live_server_helper import LiveServer  # noqa: E402
+
+from tests.browser.server import serve  # noqa: E402
 
 
 @pytest.fixture(scope="module")
 def browser() -> Iterator[Browser]:
-    """One chromium per module.
-
-    Playwright's sync API keeps an asyncio loop on this thread, which Django takes for an
-    async context and refuses ORM calls in; the tests and fixtures here are plain
-    synchronous code, so the guard is lifted while the browser lives, and only then.
-    """
-    previous = os.environ.get(ASYNC_UNSAFE)
-    os.environ[ASYNC_UNSAFE] = "true"
-    try:
-        with sync_playwright() as playwright:
-            chromium = playwright.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS)
-            yield chromium
-            chromium.close()
-    finally:
-        if previous is None:
-            os.environ.pop(ASYNC_UNSAFE, None)
-        else:
-            os.environ[ASYNC_UNSAFE] = previous
+    """One chromium per module."""
+    with sync_playwright() as playwright:
+        chromium = playwright.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS)
+        yield chromium
+        chromium.close()
 
 
 @pytest.fixture(scope="session")
-def warm_engine() -> None:
-    """Train the crisis model and load the lexicons before the first page asks for them.
-
-    The live server runs in this process, so this is what a web worker does at start-up
-    (startup.py); left to the first request, it can take longer than a step's timeout
-    on a busy machine.
-    """
-    from tsunagari.navigator.engine import crisis, needs
-
-    crisis.preload()
-    needs.preload()
-
-
-@pytest.fixture
-def site_url(live_server: LiveServer, browser: Browser, warm_engine: None) -> str:
-    """The live site's root URL, with the national catalog in the database."""
-    from tsunagari.catalog import records, services
-    from tsunagari.catalog.models import Need, Service
-    from tsunagari.catalog.selectors import reset_snapshot_cache
-
-    if not Need.objects.exists():
-        services.need_taxonomy_load(needs=records.load_needs())
-    if not Service.objects.exists():
-        services.catalog_load(records=records.load_national_records())
-        reset_snapshot_cache()
-    return str(live_server.url)
+def site_url(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+    """The site's root URL, served for the whole session with the national catalog."""
+    with serve(tmp_path_factory.mktemp("site")) as url:
+        yield url
 
 
 @pytest.fixture

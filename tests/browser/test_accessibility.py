@@ -16,10 +16,7 @@ from tests.browser.pages import (
     result_names,
 )
 
-pytestmark = [
-    pytest.mark.browser,
-    pytest.mark.django_db(transaction=True, serialized_rollback=True),
-]
+pytestmark = pytest.mark.browser
 
 
 def assert_no_violations(page: Page) -> None:

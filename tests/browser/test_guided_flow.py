@@ -20,10 +20,7 @@ from tests.browser.pages import (
 )
 from tsunagari.navigator.forms import TILE_TEXTS, answer_text
 
-pytestmark = [
-    pytest.mark.browser,
-    pytest.mark.django_db(transaction=True, serialized_rollback=True),
-]
+pytestmark = pytest.mark.browser
 
 KIDS_TILES = ["kids_school", "kids_family", "kids_friends", "kids_self"]
 

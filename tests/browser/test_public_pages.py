@@ -8,10 +8,7 @@ from playwright.sync_api import BrowserContext, Page
 
 from tsunagari.catalog.records import snapshot_from_seed_files
 
-pytestmark = [
-    pytest.mark.browser,
-    pytest.mark.django_db(transaction=True, serialized_rollback=True),
-]
+pytestmark = pytest.mark.browser
 
 WORDS = "仕事をクビになって家賃が払えない。貯金もない"
 
