@@ -1,4 +1,5 @@
-"""axe-core finds no violation on the public pages: the children's site and its results,
+"""axe-core finds no violation on the public pages: the home pages (Japanese, English), the
+children's site and its results,
 the crisis lines, easy Japanese, an adult results page, and pages in Thai and Nepali
 (other scripts, other line breaking, other fonts)."""
 
@@ -27,7 +28,15 @@ def assert_no_violations(page: Page) -> None:
 
 @pytest.mark.parametrize(
     ("path", "lang"),
-    [("/kids/", "ja"), ("/crisis/", "ja"), ("/ja-easy/", "ja"), ("/th/", "th"), ("/ne/", "ne")],
+    [
+        ("/", "ja"),
+        ("/en/", "en"),
+        ("/kids/", "ja"),
+        ("/crisis/", "ja"),
+        ("/ja-easy/", "ja"),
+        ("/th/", "th"),
+        ("/ne/", "ne"),
+    ],
 )
 def test_page_has_no_accessibility_violations(
     context: BrowserContext, site_url: str, path: str, lang: str

@@ -1,9 +1,9 @@
-"""The public navigator in a real browser: accessible, and working with and without JavaScript."""
+"""The public navigator in a real browser: free text with and without JavaScript, and the
+crisis page (accessibility is checked in test_accessibility.py)."""
 
 from __future__ import annotations
 
 import pytest
-from axe_playwright_python.sync_playwright import Axe
 from playwright.sync_api import BrowserContext, Page
 
 from tsunagari.catalog.records import snapshot_from_seed_files
@@ -30,23 +30,6 @@ def submit_free_text(page: Page, site_url: str, text: str) -> None:
 def names_on_page(page: Page, names: list[str]) -> list[str]:
     body = page.locator("body").inner_text()
     return [name for name in names if name in body]
-
-
-@pytest.mark.parametrize(("path", "lang"), [("/", "ja"), ("/en/", "en")])
-def test_home_page_has_no_accessibility_violations(
-    context: BrowserContext, site_url: str, path: str, lang: str
-) -> None:
-    page = context.new_page()
-
-    response = page.goto(f"{site_url}{path}")
-
-    assert response is not None
-    assert response.status == 200
-    assert response.request.redirected_from is None
-    assert page.locator("html").get_attribute("lang") == lang
-    assert page.locator("textarea[name=text]").count() >= 1
-    results = Axe().run(page)
-    assert results.violations_count == 0, results.generate_report()
 
 
 def test_free_text_reaches_results_without_javascript(
