@@ -346,6 +346,10 @@ def test_a_threat_against_the_writer_is_not_read_as_their_own_suicide() -> None:
     # own pronouns move out of the way first.
     assert detect_crisis("meu pai vai me matar kkkk", "pt") == CrisisResult(False)
     assert "danger_other" in detect_crisis("my ex said hed kill me if i leave", "en").kinds
+    # a threat by someone else is no suicide, however it is reported
+    for text in ("my ex said hed kill me if i leave", "she said shed kill me"):
+        assert "suicide" not in detect_crisis(text, "en", learned=False).kinds, text
+    assert "suicide" in detect_crisis("i wish someone would just kill me", "en").kinds
 
 
 def test_who_does_it_adds_the_kind_of_help() -> None:
@@ -373,6 +377,60 @@ def test_an_older_person_harmed_at_home_is_danger_not_child_abuse(lang: str, tex
     # a grandmother, a son or an aunt named as household members harm no child here:
     # the elder-abuse lines come first, not 189 and the child guidance centre
     assert detect_crisis(text, lang, learned=False).kinds == ("danger_other",)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "kind"),
+    [
+        ("ja", "近所のおじさんに体を触られた", "sexual_violence"),
+        ("ja", "友達のお父さんに殴られた", "danger_other"),
+        ("zh-hans", "邻居叔叔老是摸我", "sexual_violence"),
+        ("zh-hans", "隔壁阿姨打我", "danger_other"),
+        ("tl", "hinipuan ako ni kuya sa church", "sexual_violence"),
+        ("tl", "sinampal ako ni ate na kapitbahay", "danger_other"),
+        ("id", "om tetangga suka pegang-pegang badan aku", "sexual_violence"),
+        ("id", "kakak kelas megang dada aku", "sexual_violence"),
+        ("th", "ลุงข้างบ้านชอบจับตัวหนู", "sexual_violence"),
+        ("th", "ป้าข้างบ้านตีหนู", "danger_other"),
+        ("vi", "chú hàng xóm hay sờ vào người em", "sexual_violence"),
+        ("vi", "bác hàng xóm đánh em", "danger_other"),
+    ],
+)
+def test_a_neighbour_called_uncle_or_aunt_is_no_household_member(
+    lang: str, text: str, kind: str
+) -> None:
+    # kinship words name neighbours, a friend's parent or people at church too: what they
+    # do is still a crisis, but no child abuse read from who does it (actor_household)
+    assert detect_crisis(text, lang, learned=False).kinds == (kind,)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("ja", "おじさんに体を触られる"),
+        ("zh-hans", "叔叔摸我的身体"),
+        ("tl", "hinipuan ako ng tito ko"),
+        ("id", "om aku suka pegang badan aku"),
+        ("th", "ลุงชอบจับตัวหนู"),
+        ("vi", "chú em hay sờ vào người em"),
+    ],
+)
+def test_an_uncle_named_alone_is_still_read_as_family(lang: str, text: str) -> None:
+    assert "child_abuse" in detect_crisis(text, lang, learned=False).kinds
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["택시 기사님이 성추행을 했어", "대리기사가 성희롱했어요", "택시 기사가 스토킹하는 것 같아요"],
+)
+def test_a_korean_driver_is_no_news_article(text: str) -> None:
+    # 기사 is a news article and a driver: only an article read or named silences a topic
+    assert detect_crisis(text, "ko", learned=False).is_crisis
+
+
+def test_a_korean_news_article_still_explains_a_topic_word() -> None:
+    for text in ("인터넷 기사 보니까 성추행 사건 많더라", "기사에 성추행 사건이 나왔어"):
+        assert not detect_crisis(text, "ko", learned=False).is_crisis, text
 
 
 def test_a_child_harmed_beside_an_older_person_is_still_child_abuse() -> None:
