@@ -66,6 +66,7 @@ import yaml
 from tsunagari.catalog.postal import municipalities
 from tsunagari.catalog.records import snapshot_from_seed_files
 from tsunagari.catalog.snapshot import Area, CatalogSnapshot, ServiceEntry
+from tsunagari.core.processes import stop
 from tsunagari.navigator.engine.index import index_for
 from tsunagari.navigator.engine.navigate import navigate
 from tsunagari.navigator.engine.types import NavigationRequest
@@ -327,12 +328,7 @@ def gunicorn(workdir: Path, settings: str) -> Iterator[tuple[int, int]]:
         print("gunicorn log (last lines):", *tail, sep="\n  ", file=sys.stderr)
         raise
     finally:
-        process.terminate()
-        try:
-            process.wait(timeout=20)
-        except subprocess.TimeoutExpired:
-            process.kill()
-            process.wait()
+        stop(process)
         log.close()
 
 

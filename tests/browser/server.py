@@ -30,6 +30,8 @@ from pathlib import Path
 
 import dj_database_url
 
+from tsunagari.core.processes import stop
+
 ROOT = Path(__file__).resolve().parents[2]
 SETTINGS = "config.settings.test"
 START_TIMEOUT_S = 120
@@ -123,9 +125,4 @@ def serve(workdir: Path) -> Iterator[str]:
                 raise RuntimeError("\n  ".join([str(error), *tail])) from None
             yield url
         finally:
-            process.terminate()
-            try:
-                process.wait(timeout=20)
-            except subprocess.TimeoutExpired:
-                process.kill()
-                process.wait()
+            stop(process)
