@@ -47,7 +47,6 @@ import http.client
 import json
 import os
 import pstats
-import socket
 import sqlite3
 import statistics
 import subprocess
@@ -66,7 +65,7 @@ import yaml
 from tsunagari.catalog.postal import municipalities
 from tsunagari.catalog.records import snapshot_from_seed_files
 from tsunagari.catalog.snapshot import Area, CatalogSnapshot, ServiceEntry
-from tsunagari.core.processes import stop
+from tsunagari.core.processes import HOST, free_port, sqlite_copy, stop, wait_until_up
 from tsunagari.navigator.engine.index import index_for
 from tsunagari.navigator.engine.navigate import navigate
 from tsunagari.navigator.engine.types import NavigationRequest
@@ -264,16 +263,10 @@ def engine_figures(args: argparse.Namespace) -> None:
 # --- HTTP --------------------------------------------------------------------------------
 
 
-def free_port() -> int:
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        return int(probe.getsockname()[1])
-
-
 def call(port: int, method: str, path: str, body: bytes | None = None) -> float:
     """One request on a fresh connection (gunicorn's sync workers close after each)."""
     start = time.perf_counter()
-    connection = http.client.HTTPConnection("127.0.0.1", port, timeout=120)
+    connection = http.client.HTTPConnection(HOST, port, timeout=120)
     try:
         headers = {"Content-Type": "application/json"} if body is not None else {}
         connection.request(method, path, body=body, headers=headers)
@@ -321,7 +314,7 @@ def gunicorn(workdir: Path, settings: str) -> Iterator[tuple[int, int]]:
         env=env, cwd=ROOT, stdout=log, stderr=subprocess.STDOUT,
     )  # fmt: skip
     try:
-        wait_until_up(port, process)
+        wait_until_up(f"http://{HOST}:{port}", process, timeout_seconds=60)
         yield port, process.pid
     except (RuntimeError, OSError):
         tail = (workdir / "gunicorn.log").read_text(errors="replace").splitlines()[-25:]
@@ -332,28 +325,9 @@ def gunicorn(workdir: Path, settings: str) -> Iterator[tuple[int, int]]:
         log.close()
 
 
-def sqlite_copy(source: Path, target: Path) -> None:
-    """A consistent copy even while a development server writes to the source."""
-    with closing(sqlite3.connect(source)) as origin, closing(sqlite3.connect(target)) as copy:
-        origin.backup(copy)
-
-
 def sqlite_services(path: Path) -> int:
     with closing(sqlite3.connect(path)) as connection:
         return int(connection.execute("SELECT count(*) FROM catalog_service").fetchone()[0])
-
-
-def wait_until_up(port: int, process: subprocess.Popen[bytes]) -> None:
-    deadline = time.monotonic() + 60
-    while time.monotonic() < deadline:
-        if process.poll() is not None:
-            raise RuntimeError("gunicorn stopped while starting; see its log")
-        try:
-            call(port, "GET", "/healthz")
-            return
-        except (OSError, RuntimeError):
-            time.sleep(0.3)
-    raise RuntimeError("gunicorn did not answer /healthz within 60 s")
 
 
 def workers_cpu_seconds(master: int) -> float | None:

@@ -17,25 +17,19 @@ same way, which takes longer.
 from __future__ import annotations
 
 import os
-import socket
-import sqlite3
 import subprocess
 import sys
-import time
-import urllib.error
-import urllib.request
 from collections.abc import Iterator
-from contextlib import closing, contextmanager
+from contextlib import contextmanager
 from pathlib import Path
 
 import dj_database_url
 
-from tsunagari.core.processes import stop
+from tsunagari.core.processes import HOST, free_port, sqlite_copy, stop, wait_until_up
 
 ROOT = Path(__file__).resolve().parents[2]
 SETTINGS = "config.settings.test"
 START_TIMEOUT_S = 120
-HOST = "127.0.0.1"
 
 
 def catalog_source() -> Path:
@@ -70,33 +64,11 @@ def prepare_database(target: Path) -> None:
     """A migrated database with the catalog at `target`, never touching the source."""
     source = catalog_source()
     if source.exists():
-        # The backup API gives a consistent copy even while a development server writes.
-        with closing(sqlite3.connect(source)) as origin, closing(sqlite3.connect(target)) as copy:
-            origin.backup(copy)
+        sqlite_copy(source, target)
         django_command(target, "migrate", "--noinput", "-v0")
     else:
         django_command(target, "migrate", "--noinput", "-v0")
         django_command(target, "catalog", "load")
-
-
-def free_port() -> int:
-    with socket.socket() as probe:
-        probe.bind((HOST, 0))
-        return int(probe.getsockname()[1])
-
-
-def wait_until_up(url: str, process: subprocess.Popen[bytes]) -> None:
-    deadline = time.monotonic() + START_TIMEOUT_S
-    while time.monotonic() < deadline:
-        if process.poll() is not None:
-            raise RuntimeError("gunicorn stopped while starting")
-        try:
-            with urllib.request.urlopen(f"{url}/healthz", timeout=10) as response:
-                if response.status == 200:
-                    return
-        except (OSError, urllib.error.URLError):
-            time.sleep(0.3)
-    raise RuntimeError(f"gunicorn did not answer /healthz within {START_TIMEOUT_S} s")
 
 
 @contextmanager
@@ -119,7 +91,7 @@ def serve(workdir: Path) -> Iterator[str]:
         )  # fmt: skip
         try:
             try:
-                wait_until_up(url, process)
+                wait_until_up(url, process, START_TIMEOUT_S)
             except RuntimeError as error:
                 tail = log_path.read_text(errors="replace").splitlines()[-25:]
                 raise RuntimeError("\n  ".join([str(error), *tail])) from None
