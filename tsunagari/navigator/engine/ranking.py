@@ -92,13 +92,16 @@ def rank(
     limit = max(request.limit, 10)
     if not index.features:
         return []
-    reading = reading or read_message(request.text, request.lang)
-    terms = index.term_scores(reading)
-    text_scores = (
-        weights["text"]["weight"]
-        * _normalised(index.text_scores(request.text, request.lang, reading))
-        + weights["search_terms"]["weight"] * terms
-    )
+    if request.text.strip():
+        reading = reading or read_message(request.text, request.lang)
+        terms = index.term_scores(reading)
+        text_scores = (
+            weights["text"]["weight"]
+            * _normalised(index.text_scores(request.text, request.lang, reading))
+            + weights["search_terms"]["weight"] * terms
+        )
+    else:  # a guided step: the tapped answers alone, no words to read or match
+        terms = text_scores = np.zeros(len(index.features))
     person = person_groups(request, needs, weights.get("groups", {}))
     rough = shortlist.first_pass(
         index.arrays, request, needs, text_scores, crisis, weights, person, terms
