@@ -23,8 +23,10 @@ from tsunagari.navigator.engine.needs import (
     WEIGHTS,
     is_vague,
     preload,
+    read_message,
     score_needs,
     with_older_victim,
+    with_partner_victim,
 )
 
 NEEDS_FILE = Path(__file__).resolve().parents[2] / "tsunagari/catalog/data/needs.yaml"
@@ -442,3 +444,42 @@ def test_a_child_hit_by_a_grandparent_keeps_child_abuse():
 
     assert with_older_victim(scores, is_child=True) == scores
     assert "child_abuse" in scores
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("夫に毎日殴られる。もう限界", "ja"),
+        ("彼氏に叩かれてあざができた", "ja"),
+        ("my boyfriend hits me and I have bruises", "en"),
+        ("丈夫经常打我", "zh-hans"),
+        ("남편이 저를 때려요", "ko"),
+    ],
+)
+def test_a_partner_who_hits_an_adult_is_violence_at_home_not_child_abuse(text, lang):
+    needs = with_partner_victim(score_needs(text, lang), read_message(text, lang), is_child=False)
+
+    assert "child_abuse" not in needs
+    assert "bullying" not in needs
+    assert needs["violence_at_home"] >= 0.45
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("夫に殴られる。子どもが見ている", "ja"),
+        ("夫が息子を殴る", "ja"),
+        ("my husband hits our kids", "en"),
+    ],
+)
+def test_a_partner_who_hits_keeps_child_abuse_when_a_child_is_in_view(text, lang):
+    needs = with_partner_victim(score_needs(text, lang), read_message(text, lang), is_child=False)
+
+    assert "child_abuse" in needs
+
+
+def test_a_child_whose_boyfriend_hits_keeps_every_reading():
+    text = "彼氏に叩かれてあざができた"
+    scores = score_needs(text, "ja")
+
+    assert with_partner_victim(scores, read_message(text, "ja"), is_child=True) == scores

@@ -17,6 +17,7 @@ from tsunagari.navigator.engine.needs import (
     read_message,
     score_needs,
     with_older_victim,
+    with_partner_victim,
 )
 from tsunagari.navigator.engine.ranking import rank
 from tsunagari.navigator.engine.types import NavigationRequest, NavigationResult, Question
@@ -34,6 +35,7 @@ def navigate(snapshot: CatalogSnapshot, request: NavigationRequest) -> Navigatio
     reading = read_message(request.text, request.lang, evidence) if evidence else None
     needs = score_needs(request.text, request.lang, reading) if reading else {}
     needs = with_older_victim(needs, is_child=request.is_child)
+    needs = with_partner_victim(needs, reading, is_child=request.is_child)
     needs = merge_answer_needs(needs, request.answers)
     index = index_for(snapshot)
     matches = rank(index, request, needs, crisis, at, reading)

@@ -49,6 +49,7 @@ __all__ = [
     "saturate",
     "score_needs",
     "with_older_victim",
+    "with_partner_victim",
 ]
 
 DATA_DIR = Path(__file__).resolve().parent.parent / "data" / "needs"
@@ -188,6 +189,31 @@ def with_older_victim(scores: dict[str, float], *, is_child: bool) -> dict[str, 
     return dict(sorted(moved.items(), key=lambda item: -item[1]))
 
 
+# Needs that a hitting word feeds as well as violence at home (叩く, 殴られる, "hits me").
+_HIT_NEEDS = ("child_abuse", "bullying")
+
+
+def with_partner_victim(
+    scores: dict[str, float], reading: MessageReading | None, *, is_child: bool
+) -> dict[str, float]:
+    """An adult's message about a partner who hurts them is violence at home (DV), not
+    child abuse or bullying: 殴られる, 叩く or "he hits me" feed all three needs, and the
+    partner's words (夫 + 殴る, 彼氏 + 暴力, DV, "my husband") make violence at home the
+    clearer one. Then the hitting words' other readings are dropped, so that 児童相談所 and
+    24時間子供SOSダイヤル do not come up in an adult's DV answer. They stay when a child is
+    in view (a child's need, or any word for one's child: 子ども, 息子, "my son", filho…),
+    since a child may be hurt too or watching, and when the writer is a child.
+    """
+    home = scores.get("violence_at_home", 0.0)
+    if is_child or home < CLEAR or not any(0 < scores.get(n, 0.0) < home for n in _HIT_NEEDS):
+        return scores
+    if any(scores.get(need, 0.0) >= CLEAR for need in _CHILD_CONTEXT):
+        return scores
+    if reading is not None and lexicon_hits(reading, _child_words):
+        return scores
+    return {n: s for n, s in scores.items() if not (n in _HIT_NEEDS and s < home)}
+
+
 def is_vague(scores: dict[str, float]) -> bool:
     """True when no need is clearly understood: then ask one clarifying question."""
     return not scores or max(scores.values()) < CLEAR
@@ -201,6 +227,7 @@ def preload() -> None:
     for code in LEXICON_LANGUAGES:
         score_needs("", code)
         _lexicon(code)
+        _child_words(code)
     detect_language("warm up", None)
 
 
@@ -294,6 +321,24 @@ def _lexicon(code: str) -> _Lexicon:
                 entries = _load(code)
                 _CACHE[code] = entries
     return entries
+
+
+_CHILD_CACHE: dict[str, _Lexicon] = {}
+
+
+def _child_words(code: str) -> _Lexicon:
+    """Words for one's child in one language: every term of its `child_rearing` need."""
+    lexicon = _CHILD_CACHE.get(code)
+    if lexicon is None:
+        with _LOCK:
+            lexicon = _CHILD_CACHE.get(code)
+            if lexicon is None:
+                path = DATA_DIR / f"{code}.yaml"
+                data = yaml.safe_load(path.read_text(encoding="utf-8")) if path.exists() else None
+                tiers = (data or {}).get("child_rearing") or {}
+                lexicon = build_lexicon({"child_rearing": tiers}, code)
+                _CHILD_CACHE[code] = lexicon
+    return lexicon
 
 
 def _load(code: str) -> _Lexicon:
