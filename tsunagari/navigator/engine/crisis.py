@@ -118,6 +118,8 @@ DATA_DIR = Path(__file__).resolve().parent.parent / "data" / "crisis"
 _ACTOR_SLOTS = ("actor_partner", "actor_household")
 # An older person harmed by a household member (see `_by_victim`).
 _ELDER_SLOT = "victim_elder"
+# An adult named as the one harmed (a colleague): no child in view (see `_by_adult_victim`).
+_ADULT_SLOT = "victim_adult"
 _ACTOR_KINDS = {
     "actor_partner": ("dv", ("danger_other", "sexual_violence")),
     "actor_household": ("child_abuse", ("danger_other", "sexual_violence")),
@@ -897,6 +899,7 @@ def _is_searched(slot: str) -> bool:
         "occasion",
         *_ACTOR_SLOTS,
         _ELDER_SLOT,
+        _ADULT_SLOT,
         *(f"emergency_{n}" for n in EMERGENCY_NUMBERS),
     )
 
@@ -966,6 +969,7 @@ def _slots(data: dict) -> Iterable[tuple[str, dict | None]]:
         "occasion",
         *_ACTOR_SLOTS,
         _ELDER_SLOT,
+        _ADULT_SLOT,
         *(f"emergency_{n}" for n in EMERGENCY_NUMBERS),
     ):
         yield slot, data.get(slot)
@@ -979,6 +983,7 @@ _FILE_KEYS = {
     *_WORD_MAPS,
     *_ACTOR_SLOTS,
     _ELDER_SLOT,
+    _ADULT_SLOT,
     "harmless",
     "context",
     "routine",
@@ -1218,6 +1223,24 @@ def _by_victim(
     return [k for k in KINDS if k in found], True
 
 
+def _by_adult_victim(
+    lexicon: _Lexicon, kinds: list[str], views: _Views, setting: _Setting
+) -> list[str]:
+    """A colleague's bruise and her not wanting to go home are no child's abuse.
+
+    When the one harmed is named as an adult (`victim_adult`: a colleague, a workmate),
+    child abuse needs more than weak signs (a bruise, not wanting to go home), which
+    describe her as well as a child: it stays only if it fires without them.
+    """
+    adult = lexicon.get(_ADULT_SLOT)
+    if "child_abuse" not in kinds or adult is None or not adult.search(views):
+        return kinds
+    strict = {slot: m for slot, m in lexicon.items() if slot != "child_abuse/weak"}
+    if _fires(strict, "child_abuse", views, setting):
+        return kinds
+    return [k for k in kinds if k != "child_abuse"]
+
+
 def _by_actor(
     lexicon: _Lexicon,
     kinds: list[str],
@@ -1285,6 +1308,7 @@ def detect_crisis(text: str, lang: str | None = None, *, learned: bool = True) -
         or (k in _PERSPECTIVE_KINDS and any(_fires(lexicon, k, other, setting) for other in others))
     ]
     kinds = _across_sentences(lexicon, kinds, views, setting)
+    kinds = _by_adult_victim(lexicon, kinds, views, setting)
     emergency = tuple(
         n for n in EMERGENCY_NUMBERS if lexicon.get(f"emergency_{n}", _EMPTY).search(views)
     )
