@@ -47,7 +47,9 @@ def _cached_features(text: str) -> set[str]:
 _logistic = cm._logistic
 
 
-def _crisis_head_only(rows, y, sample, size):  # type: ignore[no-untyped-def]
+def _crisis_head_only(
+    rows: cm._Rows, y: np.ndarray, sample: np.ndarray, size: int
+) -> tuple[np.ndarray, np.ndarray]:
     if y.shape[1] > 1:
         return np.zeros((y.shape[1], size)), np.zeros(y.shape[1])
     return _logistic(rows, y, sample, size)
@@ -104,8 +106,8 @@ def run(setting: dict[str, object], files: dict[str, list[cm.Example]]) -> dict[
 
 
 def main() -> None:
-    cm.features = _cached_features  # type: ignore[assignment]
-    cm._logistic = _crisis_head_only  # type: ignore[assignment]
+    cm.features = _cached_features
+    cm._logistic = _crisis_head_only
     files = {p.stem: cm.examples_from_files([p]) for p in cm.training_files()}
     for arg in sys.argv[1:] or ["{}"]:
         print(json.dumps(run(json.loads(arg), files), ensure_ascii=False), flush=True)
