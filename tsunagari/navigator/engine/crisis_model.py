@@ -46,8 +46,9 @@ log = logging.getLogger(__name__)
 
 # Probability from which the model alone raises the alarm (see the module docstring and
 # ADR 0009): the lowest at which ordinary requests by other writers (the blind scenarios)
-# stay under 5 % false alarms; 0.9 until batch 11 joined the training data.
-THRESHOLD = 0.92
+# stay under 5 % false alarms; 0.9 until batch 11 joined the training data, 0.92 until
+# session 8 (1-5-grams seen in two messages or more, batch 21 and fraud victims in training).
+THRESHOLD = 0.9
 # A kind other than the likeliest is also shown from this probability on.
 KIND_THRESHOLD = 0.5
 
@@ -65,10 +66,13 @@ TRAINING_SOURCES = (
     (_REPO / "tests" / "navigator" / "crisis_fresh", "*.yaml"),
 )
 
-_NGRAMS = (1, 4)
+_NGRAMS = (1, 5)
 _L2 = 1e-5
 _EPOCHS = 50
 _STEP = 0.2
+# Features seen in one training message only are left out: they can only memorise that
+# message, and without them the held-out batches gained recall (ADR 0009, session 8).
+_MIN_DF = 2
 _SMALL_KANA = str.maketrans("ぁぃぅぇぉゃゅょっゎ", "あいうえおやゆよつわ")
 _NON_LATIN = "[^\\x00-\\u024f\\u1e00-\\u1eff]"
 _SPACE_IN_SCRIPT = re.compile(f"(?<={_NON_LATIN}) (?={_NON_LATIN})")
@@ -98,7 +102,7 @@ def _prepare(text: str) -> str:
 
 
 def features(text: str) -> set[str]:
-    """Character 1-4-grams, plus words and word pairs without accents (Latin script)."""
+    """Character 1-5-grams, plus words and word pairs without accents (Latin script)."""
     prepared = _prepare(text)
     padded = f" {prepared} "
     found = {
@@ -220,7 +224,7 @@ class CrisisModel:
         for row in grams:
             for g in row:
                 counts[g] = counts.get(g, 0) + 1
-        kept = sorted(counts)
+        kept = sorted(g for g, n in counts.items() if n >= _MIN_DF)
         self.vocab = {g: i for i, g in enumerate(kept)}
         df = np.fromiter((counts[g] for g in kept), float, len(kept))
         self.idf = np.log((1 + len(grams)) / (1 + df)) + 1
@@ -244,8 +248,8 @@ class CrisisModel:
 
     def _feature_ids(self, text: str) -> list[int]:
         """The vocabulary ids of `features(text)`, in order: one Aho-Corasick pass finds the
-        known character n-grams (every known string of at most four characters found in
-        the padded text is one of its n-grams), then words and word pairs are looked up."""
+        known character n-grams (every known string of at most `_NGRAMS[1]` characters found
+        in the padded text is one of its n-grams), then words and word pairs are looked up."""
         if self._grams is None:
             return sorted(i for g in features(text) if (i := self.vocab.get(g)) is not None)
         prepared = _prepare(text)
