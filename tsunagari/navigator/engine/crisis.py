@@ -201,10 +201,58 @@ _KANA_READINGS = {
     "遺書": "いしょ",
 }
 _KANA_WORD = re.compile("|".join(sorted(_KANA_READINGS, key=len, reverse=True)))
+# A short kana reading is also a piece of longer everyday words: いしょ (遺書, a farewell
+# letter) sits in ないしょ (a secret), さいしょ (at first), いしょう (a costume). In the
+# squashed view word boundaries are gone, so an entry's reading never matches inside one
+# of the words listed here (longest match wins), while "いしょ かいた" still does.
+_KANA_CONTAINED = {
+    "いしょ": (
+        "ないしょ",
+        "さいしょ",
+        "めいしょ",
+        "せいしょ",
+        "ゆいしょ",
+        "よいしょ",
+        "こいしょ",
+        "たいしょ",
+        "かいしょ",
+        "いしょう",
+        "いしょく",
+    ),
+}
+
+
+def _contained_guard(reading: str, words: tuple[str, ...]) -> str:
+    """The reading with lookarounds that reject it inside each of `words`."""
+    before, after = [], []
+    for word in words:
+        at = word.index(reading)
+        if word[:at]:
+            before.append(f"(?<!{re.escape(word[:at])})")
+        if word[at + len(reading) :]:
+            after.append(f"(?!{re.escape(word[at + len(reading) :])})")
+    return "".join(dict.fromkeys(before)) + re.escape(reading) + "".join(dict.fromkeys(after))
+
+
+_CONTAINED_GUARDS = {r: _contained_guard(r, words) for r, words in _KANA_CONTAINED.items()}
+# In an entry, a listed longer word ("ないしょって") stays as written; only the bare
+# reading is guarded.
+_CONTAINED_WORD = re.compile(
+    "|".join(
+        sorted({*_KANA_CONTAINED, *(w for ws in _KANA_CONTAINED.values() for w in ws)}, key=len)[
+            ::-1
+        ]
+    )
+)
 
 
 def _kana_readings(text: str) -> str:
     return _KANA_WORD.sub(lambda m: _KANA_READINGS[m.group()], text)
+
+
+def _guard_contained(pattern: str) -> str:
+    """A compiled entry whose bare short readings do not match inside longer words."""
+    return _CONTAINED_WORD.sub(lambda m: _CONTAINED_GUARDS.get(m.group(), m.group()), pattern)
 
 
 _MACRO = re.compile(r"\{([a-z_]+)\}")
@@ -456,7 +504,7 @@ def _is_cjk(source: str) -> bool:
 
 
 def _cjk_phrase(phrase: str) -> str:
-    return re.escape(_cjk_form(normalize(phrase)))
+    return _guard_contained(re.escape(_cjk_form(normalize(phrase))))
 
 
 def _latin_phrase(phrase: str) -> str:
@@ -494,7 +542,7 @@ def _prep_cjk_regex(source: str) -> str:
     source = "".join(c if c.isascii() else unicodedata.normalize("NFKC", c) for c in source)
     source = source.replace(" ", "")
     source = fold_kana(source).replace("ー", "").translate(_INDIC_FOLD).translate(_SMALL_KANA)
-    return _kana_readings(source)
+    return _guard_contained(_kana_readings(source))
 
 
 def _regex_group(source: str, sets: dict[str, list[str]]) -> str:
