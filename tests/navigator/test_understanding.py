@@ -25,6 +25,8 @@ from tsunagari.navigator.engine.needs import (
     preload,
     read_message,
     score_needs,
+    with_adult_hit,
+    with_disabled_child,
     with_older_victim,
     with_partner_victim,
 )
@@ -476,6 +478,92 @@ def test_a_partner_who_hits_keeps_child_abuse_when_a_child_is_in_view(text, lang
     needs = with_partner_victim(score_needs(text, lang), read_message(text, lang), is_child=False)
 
     assert "child_abuse" in needs
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("店長に毎日叩かれる。もう行きたくない", "ja"),
+        ("my manager hits me at the factory", "en"),
+        ("o patrão me bate no serviço", "pt"),
+        ("知らない人に殴られた", "ja"),
+    ],
+)
+def test_an_adult_hit_with_no_child_in_view_reads_no_child_abuse(text, lang):
+    reading = read_message(text, lang)
+    needs = with_adult_hit(score_needs(text, lang, reading), reading, is_child=False)
+
+    assert "child_abuse" not in needs
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "is_child"),
+    [
+        ("親に殴られる", "ja", False),  # a parent who hits: child abuse's own words
+        ("夫が息子を叩く", "ja", False),  # a child in view
+        ("店長に毎日叩かれる", "ja", True),  # a child writing
+    ],
+)
+def test_child_abuse_stays_with_its_own_words_a_child_in_view_or_a_child_writing(
+    text, lang, is_child
+):
+    reading = read_message(text, lang)
+    scores = score_needs(text, lang, reading)
+
+    assert "child_abuse" in with_adult_hit(scores, reading, is_child=is_child)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("小3の息子がダウン症で、仕事を辞めて世話をしている。手当はありますか", "ja"),
+        (
+            "my 6 year old daughter has cerebral palsy, I left my job to care for her. allowance?",
+            "en",
+        ),
+    ],
+)
+def test_a_parent_of_a_disabled_child_asking_about_money_reads_disability_first(text, lang):
+    needs = with_disabled_child(score_needs(text, lang), text, is_child=False)
+
+    ranked = list(needs)
+    assert ranked[0] == "disability"
+    for need in ("job_loss", "work"):
+        if need in needs:
+            assert needs[need] < needs["child_rearing"]
+
+
+def test_a_grown_up_disabled_son_is_no_child_rearing_case():
+    text = "知的障害のある30歳の息子の将来のお金が心配"
+    scores = score_needs(text, "ja")
+
+    assert with_disabled_child(scores, text, is_child=False) == scores
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "need"),
+    [
+        ("ネットの口コミにデマを流されて売上が落ちた", "ja", "human_rights"),
+        (
+            "someone keeps leaving fake reviews and spreading lies about my restaurant",
+            "en",
+            "human_rights",
+        ),
+        ("publicaron reseñas falsas de mi tienda", "es", "human_rights"),
+        ("ada yang memfitnah toko saya di internet", "id", "human_rights"),
+        ("娘が夜中にぜんそくの発作を起こした", "ja", "health"),
+        ("mi niña tiene asma y fiebre alta", "es", "health"),
+        ("anak saya kejang dan demam tinggi", "id", "health"),
+        ("con tôi bị hen suyễn, khó thở", "vi", "health"),
+        ("jatuh dari sepeda, kaki patah", "id", "health"),
+        ("隣人に殺すぞと脅された", "ja", "crime_victims"),
+        ("my ex keeps calling from a new number after I blocked him", "en", "crime_victims"),
+        ("社長にパスポートを取り上げられた", "ja", "foreign_residents"),
+        ("入院するけど子どもを見てくれる人がいない", "ja", "child_rearing"),
+    ],
+)
+def test_batch_08_families_are_read(text, lang, need):
+    assert score_needs(text, lang).get(need, 0.0) >= 0.45
 
 
 def test_a_child_whose_boyfriend_hits_keeps_every_reading():

@@ -16,6 +16,8 @@ from tsunagari.navigator.engine.needs import (
     is_vague,
     read_message,
     score_needs,
+    with_adult_hit,
+    with_disabled_child,
     with_older_victim,
     with_partner_victim,
 )
@@ -36,6 +38,8 @@ def navigate(snapshot: CatalogSnapshot, request: NavigationRequest) -> Navigatio
     needs = score_needs(request.text, request.lang, reading) if reading else {}
     needs = with_older_victim(needs, is_child=request.is_child)
     needs = with_partner_victim(needs, reading, is_child=request.is_child)
+    needs = with_adult_hit(needs, reading, is_child=request.is_child)
+    needs = with_disabled_child(needs, request.text, is_child=request.is_child)
     needs = merge_answer_needs(needs, request.answers)
     index = index_for(snapshot)
     matches = rank(index, request, needs, crisis, at, reading)

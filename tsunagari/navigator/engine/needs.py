@@ -48,6 +48,8 @@ __all__ = [
     "read_message",
     "saturate",
     "score_needs",
+    "with_adult_hit",
+    "with_disabled_child",
     "with_older_victim",
     "with_partner_victim",
 ]
@@ -214,6 +216,57 @@ def with_partner_victim(
     return {n: s for n, s in scores.items() if not (n in _HIT_NEEDS and s < home)}
 
 
+def with_adult_hit(
+    scores: dict[str, float], reading: MessageReading | None, *, is_child: bool
+) -> dict[str, float]:
+    """An adult writing about being hit, with no child in view, is not writing about child
+    abuse: 殴る, 叩く, "hits me" or "bate" feed child abuse as well as violence at home and
+    bullying, and a boss, a neighbour or an unnamed person who hits an adult is no case for
+    児童相談所. When no term of child abuse's own (a parent who hits, 虐待, ネグレクト…, i.e.
+    none shared with violence at home or bullying) is in the message, child abuse is dropped,
+    ties included. It stays for a child writer, and whenever a child is in view (a child's
+    need, or any word for one's child), as in `with_partner_victim`.
+    """
+    if is_child or reading is None or not scores.get("child_abuse"):
+        return scores
+    if any(scores.get(need, 0.0) >= CLEAR for need in _CHILD_CONTEXT):
+        return scores
+    if lexicon_hits(reading, _child_words) or lexicon_hits(reading, _abuse_own_words):
+        return scores
+    return {n: s for n, s in scores.items() if n != "child_abuse"}
+
+
+# Needs that say the writer's own work is what changed (a job left, hours cut).
+_JOB_NEEDS = ("job_loss", "work")
+
+
+def with_disabled_child(scores: dict[str, float], text: str, *, is_child: bool) -> dict[str, float]:
+    """A parent of a disabled child asking about money is asking about the child's
+    allowances (特別児童扶養手当, 障害児福祉手当), whatever else the message tells: a parent
+    who left a job to care for the child ("仕事をやめて付きっきり", "quit my job to care for
+    her") reads job loss and work as strongly as the disability, and their benefits would
+    come first. When disability and raising a child are both clear and money is asked
+    about, disability becomes the leading need, raising children the next, and the job
+    needs come after both. A grown-up son or daughter ("30歳の息子", "来月20歳") is no
+    child's allowance case and is left alone.
+    """
+    disability = scores.get("disability", 0.0)
+    if is_child or disability < CLEAR or not scores.get("money"):
+        return scores
+    if scores.get("child_rearing", 0.0) < CLEAR:
+        return scores
+    if any(not _is_child_age(match.group(0)) for match in _CHILD_AGE.finditer(text)):
+        return scores
+    top = max(scores.values())
+    moved = dict(scores)
+    moved["disability"] = top
+    moved["child_rearing"] = max(scores.get("child_rearing", 0.0), round(top - 0.01, 3))
+    for need in _JOB_NEEDS:
+        if need in moved:
+            moved[need] = min(moved[need], round(moved["child_rearing"] - 0.01, 3))
+    return dict(sorted(moved.items(), key=lambda item: (-item[1], item[0] != "disability")))
+
+
 def is_vague(scores: dict[str, float]) -> bool:
     """True when no need is clearly understood: then ask one clarifying question."""
     return not scores or max(scores.values()) < CLEAR
@@ -228,6 +281,7 @@ def preload() -> None:
         score_needs("", code)
         _lexicon(code)
         _child_words(code)
+        _abuse_own_words(code)
     detect_language("warm up", None)
 
 
@@ -339,6 +393,59 @@ def _child_words(code: str) -> _Lexicon:
                 lexicon = build_lexicon({"child_rearing": tiers}, code)
                 _CHILD_CACHE[code] = lexicon
     return lexicon
+
+
+_ABUSE_CACHE: dict[str, _Lexicon] = {}
+
+
+def _abuse_own_words(code: str) -> _Lexicon:
+    """Child abuse's own terms in one language: those that no term of violence at home or
+    bullying contains (叩く, 殴る, "hit", "bruise" are found in 夫 + 叩く, 殴られる + 逃げる,
+    "hits me"; 親 + 殴る, 虐待, "my dad hits" are its own)."""
+    lexicon = _ABUSE_CACHE.get(code)
+    if lexicon is None:
+        with _LOCK:
+            lexicon = _ABUSE_CACHE.get(code)
+            if lexicon is None:
+                path = DATA_DIR / f"{code}.yaml"
+                data = yaml.safe_load(path.read_text(encoding="utf-8")) if path.exists() else None
+                data = data or {}
+                others = [
+                    analyze(str(term).replace("+", " ").replace("=", "").replace("^", ""), code)
+                    for need in _HIT_SHARING
+                    for terms in (data.get(need) or {}).values()
+                    for term in terms or ()
+                ]
+                spellings = [
+                    compile_term(str(term), code)
+                    for need in _HIT_SHARING
+                    for terms in (data.get(need) or {}).values()
+                    for term in terms or ()
+                    if "+" not in str(term)
+                ]
+                own = {
+                    tier: [t for t in terms or () if not _shared(str(t), code, others, spellings)]
+                    for tier, terms in (data.get("child_abuse") or {}).items()
+                    if tier != "weak"
+                }
+                lexicon = build_lexicon({"child_abuse": own}, code)
+                _ABUSE_CACHE[code] = lexicon
+    return lexicon
+
+
+# Needs whose hitting words child abuse shares.
+_HIT_SHARING = ("violence_at_home", "bullying")
+
+
+def _shared(term: str, code: str, others: list[Analysis], spellings: list[Term]) -> bool:
+    """A child-abuse term that a term of the other needs holds (叩く in 夫 + 叩く), or a
+    written form (=なぐられる) that is a spelling of one of their words (殴られる)."""
+    if any(compile_term(term, code).matches(other) for other in others):
+        return True
+    if not term.startswith("="):
+        return False
+    spelled = analyze(term.removeprefix("="), code)
+    return any(other.matches(spelled) for other in spellings)
 
 
 def _load(code: str) -> _Lexicon:
