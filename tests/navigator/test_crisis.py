@@ -19,10 +19,10 @@ import yaml
 from tsunagari.navigator.engine.crisis import (
     KINDS,
     CrisisResult,
-    _words_form,
     detect_crisis,
     load_lexicon_files,
 )
+from tsunagari.navigator.engine.crisis_text import _words_form
 from tsunagari.navigator.engine.normalize import fold_kana, normalize, squash, strip_accents
 
 DEV_SET = Path(__file__).resolve().parents[3] / "shared" / "eval" / "dev-crisis.yaml"

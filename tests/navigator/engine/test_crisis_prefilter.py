@@ -10,7 +10,8 @@ import pytest
 import yaml
 
 from tsunagari.navigator.engine import crisis
-from tsunagari.navigator.engine.crisis import _lexicon, _required_strings, _Scan
+from tsunagari.navigator.engine.crisis import _lexicon
+from tsunagari.navigator.engine.crisis_patterns import _required_strings, _Scan
 
 TESTS = Path(__file__).resolve().parents[1]
 
