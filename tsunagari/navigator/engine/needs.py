@@ -367,14 +367,7 @@ _CACHE: dict[str, _Lexicon] = {}
 
 def _lexicon(code: str) -> _Lexicon:
     """Load and compile one language's lexicon once per process."""
-    entries = _CACHE.get(code)
-    if entries is None:
-        with _LOCK:
-            entries = _CACHE.get(code)
-            if entries is None:
-                entries = _load(code)
-                _CACHE[code] = entries
-    return entries
+    return _once(_CACHE, code, _load)
 
 
 _CHILD_CACHE: dict[str, _Lexicon] = {}
@@ -382,17 +375,25 @@ _CHILD_CACHE: dict[str, _Lexicon] = {}
 
 def _child_words(code: str) -> _Lexicon:
     """Words for one's child in one language: every term of its `child_rearing` need."""
-    lexicon = _CHILD_CACHE.get(code)
-    if lexicon is None:
+    return _once(_CHILD_CACHE, code, _load_child_words)
+
+
+def _load_child_words(code: str) -> _Lexicon:
+    path = DATA_DIR / f"{code}.yaml"
+    data = yaml.safe_load(path.read_text(encoding="utf-8")) if path.exists() else None
+    tiers = (data or {}).get("child_rearing") or {}
+    return build_lexicon({"child_rearing": tiers}, code)
+
+
+def _once(cache: dict[str, _Lexicon], code: str, load: Callable[[str], _Lexicon]) -> _Lexicon:
+    """`load(code)` once per process, even when two requests ask for it at the same time."""
+    found = cache.get(code)
+    if found is None:
         with _LOCK:
-            lexicon = _CHILD_CACHE.get(code)
-            if lexicon is None:
-                path = DATA_DIR / f"{code}.yaml"
-                data = yaml.safe_load(path.read_text(encoding="utf-8")) if path.exists() else None
-                tiers = (data or {}).get("child_rearing") or {}
-                lexicon = build_lexicon({"child_rearing": tiers}, code)
-                _CHILD_CACHE[code] = lexicon
-    return lexicon
+            found = cache.get(code)
+            if found is None:
+                found = cache[code] = load(code)
+    return found
 
 
 _ABUSE_CACHE: dict[str, _Lexicon] = {}
