@@ -465,3 +465,23 @@ def test_a_harmless_word_blanked_out_does_not_cut_its_sentence_in_two() -> None:
     # 打电话 (to phone) is blanked so that 打 is not read as hitting; the ex-partner before
     # it and the threat after it are still one sentence
     assert "dv" in detect_crisis("前男友打电话说要让我好看", "zh-hans", learned=False).kinds
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "てんちょう が まいにち わたし を たたく。 にほんご わからない から と いう",
+        "社長が毎日私を殴る。国に帰りたい",
+        "バイト先の店長がわたしをたたく",
+    ],
+)
+def test_an_adult_hit_by_a_boss_is_danger_not_child_abuse(text: str) -> None:
+    """A child's kana 'わたし を たたく' is child abuse; a boss named before it is an
+    assault at work: the crisis lines for danger, not the children's lines."""
+    assert detect_crisis(text, "ja", learned=False).kinds == ("danger_other",)
+
+
+def test_a_pat_on_the_shoulder_from_a_boss_is_no_assault() -> None:
+    assert not detect_crisis("課長に肩をたたかれて、よくやったと言われた。うれしい", "ja").is_crisis
+    child = detect_crisis("ママがぼくをたたく。こわい", "ja", learned=False)
+    assert child.kinds == ("child_abuse",)
