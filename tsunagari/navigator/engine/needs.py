@@ -209,9 +209,7 @@ def with_partner_victim(
     home = scores.get("violence_at_home", 0.0)
     if is_child or home < CLEAR or not any(0 < scores.get(n, 0.0) < home for n in _HIT_NEEDS):
         return scores
-    if any(scores.get(need, 0.0) >= CLEAR for need in _CHILD_CONTEXT):
-        return scores
-    if reading is not None and lexicon_hits(reading, _child_words):
+    if _child_in_view(scores, reading):
         return scores
     return {n: s for n, s in scores.items() if not (n in _HIT_NEEDS and s < home)}
 
@@ -229,11 +227,16 @@ def with_adult_hit(
     """
     if is_child or reading is None or not scores.get("child_abuse"):
         return scores
-    if any(scores.get(need, 0.0) >= CLEAR for need in _CHILD_CONTEXT):
-        return scores
-    if lexicon_hits(reading, _child_words) or lexicon_hits(reading, _abuse_own_words):
+    if _child_in_view(scores, reading) or lexicon_hits(reading, _abuse_own_words):
         return scores
     return {n: s for n, s in scores.items() if n != "child_abuse"}
+
+
+def _child_in_view(scores: dict[str, float], reading: MessageReading | None) -> bool:
+    """A child's need is clear, or the message names one's child (子ども, 息子, "my son")."""
+    if any(scores.get(need, 0.0) >= CLEAR for need in _CHILD_CONTEXT):
+        return True
+    return reading is not None and bool(lexicon_hits(reading, _child_words))
 
 
 # Needs that say the writer's own work is what changed (a job left, hours cut).
