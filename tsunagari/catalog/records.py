@@ -16,8 +16,6 @@ from collections.abc import Iterable, Mapping
 from pathlib import Path
 from typing import Any
 
-import yaml
-
 from tsunagari.catalog.hours import schedule_from_dict
 from tsunagari.catalog.snapshot import (
     TEXT_FIELDS,
@@ -28,6 +26,7 @@ from tsunagari.catalog.snapshot import (
     Need,
     ServiceEntry,
 )
+from tsunagari.core.yaml_data import read_yaml
 
 Record = dict[str, Any]
 
@@ -44,11 +43,6 @@ def contact_kind(reference_kind: str, value: str) -> str:
     if digits.startswith(("0120", "0800")):
         return "free_dial"
     return "phone"
-
-
-def read_yaml(path: Path) -> Any:
-    with path.open(encoding="utf-8") as handle:
-        return yaml.safe_load(handle)
 
 
 def load_needs(data_dir: Path = DEFAULT_DATA_DIR) -> list[Record]:

@@ -6,7 +6,7 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
-import yaml
+from tsunagari.core.yaml_data import read_yaml
 
 DATA_DIR = Path(__file__).resolve().parent.parent / "data"
 
@@ -32,8 +32,7 @@ GENERAL_LINES = frozenset(
 @cache
 def ranking_weights() -> dict[str, Any]:
     """ranking.yaml, with the per-service priors of service_priors.yaml as `service_prior`."""
-    with (DATA_DIR / "ranking.yaml").open(encoding="utf-8") as handle:
-        weights = dict(yaml.safe_load(handle))
-    with (DATA_DIR / "service_priors.yaml").open(encoding="utf-8") as handle:
-        weights["service_prior"] = dict((yaml.safe_load(handle) or {}).get("priors") or {})
+    weights = dict(read_yaml(DATA_DIR / "ranking.yaml"))
+    priors = read_yaml(DATA_DIR / "service_priors.yaml") or {}
+    weights["service_prior"] = dict(priors.get("priors") or {})
     return weights

@@ -75,6 +75,7 @@ from typing import NamedTuple
 
 import yaml
 
+from tsunagari.core.yaml_data import SafeLoader
 from tsunagari.navigator.engine import crisis_model
 from tsunagari.navigator.engine.crisis_patterns import (
     _Collector,
@@ -231,10 +232,7 @@ def _check_shape(data: dict, where: str) -> None:
         _check_shape(data["romanized"], f"{where} (romanized)")
 
 
-_BaseLoader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # libyaml when present: faster
-
-
-class _StrictLoader(_BaseLoader):  # type: ignore[misc,valid-type]
+class _StrictLoader(SafeLoader):  # type: ignore[misc,valid-type]
     """Refuses duplicate keys: YAML would silently keep only the last list."""
 
     def construct_mapping(self, node: yaml.MappingNode, deep: bool = False) -> dict:

@@ -27,8 +27,8 @@ from pathlib import Path
 
 import ahocorasick
 import numpy as np
-import yaml
 
+from tsunagari.core.yaml_data import read_yaml
 from tsunagari.navigator.engine.normalize import fold_kana, normalize, strip_accents
 
 __all__ = [
@@ -312,7 +312,7 @@ def examples_from_files(paths: Iterable[Path]) -> list[Example]:
     """Items with `text` and `lang`; `crisis` (default false) and `kind` when given."""
     found = []
     for path in paths:
-        for item in yaml.safe_load(path.read_text(encoding="utf-8")) or []:
+        for item in read_yaml(path) or []:
             crisis = bool(item.get("crisis", False))
             kind = item.get("kind") if crisis else None
             found.append(Example(str(item["text"]), str(item["lang"]), crisis, kind))

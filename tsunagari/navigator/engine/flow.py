@@ -19,7 +19,7 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
-import yaml
+from tsunagari.core.yaml_data import read_yaml
 
 DATA_FILE = Path(__file__).resolve().parent.parent / "data" / "flow.yaml"
 SKIP = "skip"
@@ -146,7 +146,7 @@ Ranker = Callable[[Outcome], tuple[str, ...]]
 
 @cache
 def load_flow(path: Path = DATA_FILE) -> Flow:
-    data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    data = read_yaml(path)
     return Flow(
         tiles={k: tuple(v) for k, v in data["tiles"].items()},
         tile_needs={k: tuple(v) for k, v in data["tile_needs"].items()},

@@ -18,12 +18,13 @@ import threading
 from collections import defaultdict
 from collections.abc import Callable
 from dataclasses import dataclass
+from functools import cache
 from pathlib import Path
 from typing import Any
 
 import ahocorasick
-import yaml
 
+from tsunagari.core.yaml_data import read_yaml
 from tsunagari.navigator.engine.analysis import (
     Analysis,
     Term,
@@ -382,9 +383,7 @@ def _child_words(code: str) -> _Lexicon:
 
 
 def _load_child_words(code: str) -> _Lexicon:
-    path = DATA_DIR / f"{code}.yaml"
-    data = yaml.safe_load(path.read_text(encoding="utf-8")) if path.exists() else None
-    tiers = (data or {}).get("child_rearing") or {}
+    tiers = _data(code).get("child_rearing") or {}
     return build_lexicon({"child_rearing": tiers}, code)
 
 
@@ -411,9 +410,7 @@ def _abuse_own_words(code: str) -> _Lexicon:
         with _LOCK:
             lexicon = _ABUSE_CACHE.get(code)
             if lexicon is None:
-                path = DATA_DIR / f"{code}.yaml"
-                data = yaml.safe_load(path.read_text(encoding="utf-8")) if path.exists() else None
-                data = data or {}
+                data = _data(code)
                 others = [
                     analyze(str(term).replace("+", " ").replace("=", "").replace("^", ""), code)
                     for need in _HIT_SHARING
@@ -444,7 +441,8 @@ _HIT_SHARING = ("violence_at_home", "bullying")
 def _shared(term: str, code: str, others: list[Analysis], spellings: list[Term]) -> bool:
     """A child-abuse term that a term of the other needs holds (叩く in 夫 + 叩く), or a
     written form (=なぐられる) that is a spelling of one of their words (殴られる)."""
-    if any(compile_term(term, code).matches(other) for other in others):
+    compiled = compile_term(term, code)  # once, not once per term of the other needs
+    if any(compiled.matches(other) for other in others):
         return True
     if not term.startswith("="):
         return False
@@ -454,9 +452,15 @@ def _shared(term: str, code: str, others: list[Analysis], spellings: list[Term])
 
 def _load(code: str) -> _Lexicon:
     """Read <code>.yaml ({need_id: {strong|terms|weak: [term, …]}}) and index it."""
+    return build_lexicon(_data(code), code)
+
+
+@cache
+def _data(code: str) -> dict[str, Any]:
+    """<code>.yaml as read (empty when the language has none): parsed once per process,
+    although the need lexicon, the child words and child abuse's own words all read it."""
     path = DATA_DIR / f"{code}.yaml"
-    data = yaml.safe_load(path.read_text(encoding="utf-8")) if path.exists() else None
-    return build_lexicon(data or {}, code)
+    return (read_yaml(path) if path.exists() else None) or {}
 
 
 def build_lexicon(data: dict[str, dict[str, list[str]]], code: str) -> _Lexicon:
