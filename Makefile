@@ -11,9 +11,9 @@ APT_PACKAGES := libharfbuzz-subset0 libpango-1.0-0 libpangoft2-1.0-0 fonts-noto-
 HOST ?= 127.0.0.1
 PORT ?= 8000
 
-.PHONY: setup system-packages python-env messages messages-update messages-check memo-fonts database run test test-sqlite test-postgres quality lint typecheck bench clean
+.PHONY: setup system-packages python-env crisis-model messages messages-update messages-check memo-fonts database run test test-sqlite test-postgres quality lint typecheck bench clean
 
-setup: system-packages python-env messages database memo-fonts ## everything `run` and `test` need
+setup: system-packages python-env messages database memo-fonts crisis-model ## everything `run` and `test` need
 
 system-packages:
 	@missing=$$(for p in $(APT_PACKAGES); do dpkg -s $$p >/dev/null 2>&1 || echo $$p; done); \
@@ -28,6 +28,9 @@ python-env:
 
 messages: ## compile locale/ and locale_vendor/ (Django's own messages in Tagalog and Brazilian Portuguese)
 	@if ls locale/*/LC_MESSAGES/django.po >/dev/null 2>&1; then $(PY) manage.py compilemessages -v0; fi
+
+crisis-model: ## train the learned crisis net into var/cache/ (skipped when its data have not changed)
+	$(PY) -m tsunagari.navigator.engine.crisis_model
 
 memo-fonts: ## cut the CJK fonts down to our texts for fast PDF memos (skipped when up to date)
 	$(TSUNAGARI) memo_fonts

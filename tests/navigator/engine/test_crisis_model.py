@@ -153,3 +153,79 @@ def test_ordinary_requests_by_other_writers_rarely_raise_the_alarm() -> None:
     harmless = [ex for ex in crisis_model.examples_from_files(paths) if not ex.crisis]
     alarms = [ex.text for ex in harmless if detect_crisis(ex.text, ex.lang).is_crisis]
     assert len(alarms) <= 0.05 * len(harmless), alarms
+
+
+def test_a_stored_model_reads_messages_exactly_as_the_trained_one(
+    toy: CrisisModel, tmp_path: Path
+) -> None:
+    toy.save(tmp_path / "m.npz")
+    loaded = CrisisModel.load(tmp_path / "m.npz", KINDS)
+    for text in ("ほんとに消えたいよ", "my husband cooked for us", "今日は散歩に行った"):
+        assert loaded.score(text) == toy.score(text)
+
+
+def test_a_model_stored_for_other_kinds_is_refused(toy: CrisisModel, tmp_path: Path) -> None:
+    toy.save(tmp_path / "m.npz")
+    with pytest.raises(ValueError, match="other kinds"):
+        CrisisModel.load(tmp_path / "m.npz", ("suicide", "dv"))
+
+
+def _toy_files(folder: Path) -> None:
+    lines = [
+        f"- {{lang: {ex.lang}, text: {ex.text!r}, crisis: {str(ex.crisis).lower()}"
+        + (f", kind: {ex.kind}}}" if ex.kind else "}")
+        for ex in TOY
+    ]
+    (folder / "toy.yaml").write_text("\n".join(lines) + "\n", encoding="utf-8")
+
+
+def test_the_default_model_is_stored_once_and_trained_again_when_its_data_change(
+    monkeypatch, tmp_path: Path
+) -> None:
+    data, cache = tmp_path / "data", tmp_path / "cache"
+    data.mkdir()
+    _toy_files(data)
+    monkeypatch.setattr(crisis_model, "TRAINING_SOURCES", ((data, "*.yaml"),))
+    monkeypatch.setenv("TSUNAGARI_CACHE_DIR", str(cache))
+    crisis_model.default_model.cache_clear()
+    try:
+        first = crisis_model.default_model(KINDS)
+        stored = list(cache.glob("crisis-model-*.npz"))
+        assert first is not None
+        assert len(stored) == 1
+        crisis_model.default_model.cache_clear()
+        monkeypatch.setattr(CrisisModel, "fit", lambda self, examples: pytest.fail("trained"))
+        again = crisis_model.default_model(KINDS)
+        assert again is not None
+        assert again.score("もう消えたい") == first.score("もう消えたい")
+        monkeypatch.undo()
+        monkeypatch.setattr(crisis_model, "TRAINING_SOURCES", ((data, "*.yaml"),))
+        monkeypatch.setenv("TSUNAGARI_CACHE_DIR", str(cache))
+        with (data / "toy.yaml").open("a", encoding="utf-8") as handle:
+            handle.write(
+                '- {lang: en, text: "nobody would miss me", crisis: true, kind: suicide}\n'
+            )
+        crisis_model.default_model.cache_clear()
+        crisis_model.default_model(KINDS)
+        assert len(list(cache.glob("crisis-model-*.npz"))) == 2
+    finally:
+        crisis_model.default_model.cache_clear()
+
+
+def test_a_damaged_stored_model_is_trained_again(monkeypatch, tmp_path: Path) -> None:
+    data, cache = tmp_path / "data", tmp_path / "cache"
+    data.mkdir()
+    _toy_files(data)
+    monkeypatch.setattr(crisis_model, "TRAINING_SOURCES", ((data, "*.yaml"),))
+    monkeypatch.setenv("TSUNAGARI_CACHE_DIR", str(cache))
+    path = crisis_model.stored_model_path(crisis_model.training_files(), KINDS)
+    cache.mkdir()
+    path.write_bytes(b"not a model")
+    crisis_model.default_model.cache_clear()
+    try:
+        model = crisis_model.default_model(KINDS)
+        assert model is not None
+        assert model.score("ほんとに消えたいよ").probability > 0.5
+        assert CrisisModel.load(path, KINDS).score("しにたい") == model.score("しにたい")
+    finally:
+        crisis_model.default_model.cache_clear()

@@ -84,6 +84,7 @@ from tsunagari.navigator.engine.crisis_patterns import (
     _Matcher,
     _Prefilter,
     _Scan,
+    compile_pieces,
 )
 from tsunagari.navigator.engine.crisis_text import (
     _build_views,
@@ -286,8 +287,9 @@ def _lexicon() -> _Lexicon:
 
 
 def preload() -> None:
-    """Compile the lexicons and train the model now (seconds) rather than on a message."""
-    _lexicon()
+    """Compile the lexicons (every piece too) and load or train the model now, rather
+    than on a person's message."""
+    compile_pieces(_lexicon().values())
     crisis_model.default_model(KINDS)
 
 

@@ -13,7 +13,7 @@ import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 from functools import cache
-from typing import NamedTuple
+from typing import NamedTuple, TypeVar
 
 import ahocorasick
 
@@ -155,9 +155,43 @@ class _Collector:
             self.add_regex(slot, str(source), sets)
 
 
+class _LazyPattern:
+    """A fragment's own pattern, compiled the first time the first pass lets it run.
+
+    The pieces double the regex work of loading the lexicon (each promising fragment is
+    compiled alone as well as inside its slot's alternation), and a message wakes only a
+    few of them: a process that answers one question (`tsunagari ask`) compiles those
+    few. A web process compiles them all at start-up (`compile_pieces`), before any
+    request. Two threads compiling the same piece at once both get an equal pattern.
+    """
+
+    __slots__ = ("_compiled", "source")
+
+    def __init__(self, source: str) -> None:
+        self.source = source
+        self._compiled: re.Pattern[str] | None = None
+
+    def compiled(self) -> re.Pattern[str]:
+        found = self._compiled
+        if found is None:
+            found = self._compiled = re.compile(self.source)
+        return found
+
+    def search(self, text: str) -> re.Match[str] | None:
+        return self.compiled().search(text)
+
+
 class _Pieces(NamedTuple):
     ids: frozenset[int]  # of the patterns, as the first pass knows them
-    by_id: dict[int, re.Pattern[str]]
+    by_id: dict[int, _LazyPattern]
+
+
+def compile_pieces(matchers: Iterable[_Matcher]) -> int:
+    """Compile every piece now (a web process, before its first request); how many."""
+    lazy = [p for m in matchers for ps in m.pieces.values() for p in ps.by_id.values()]
+    for piece in lazy:
+        piece.compiled()
+    return len(lazy)
 
 
 @dataclass(frozen=True)
@@ -483,9 +517,13 @@ def _start_guard(fragments: list[str]) -> str:
 
 
 def _alternation(fragments: list[str], latin: bool) -> re.Pattern[str]:
+    return re.compile(_alternation_source(fragments, latin))
+
+
+def _alternation_source(fragments: list[str], latin: bool) -> str:
     unique = sorted(set(fragments), key=len, reverse=True)
     body = _start_guard(unique) + "(?:" + "|".join(unique) + ")"
-    return re.compile(f"{_BEFORE}{body}{_AFTER}" if latin else body)
+    return f"{_BEFORE}{body}{_AFTER}" if latin else body
 
 
 def _compile(
@@ -512,9 +550,10 @@ def _compile(
     return _Matcher(**compiled, pieces=pieces, ids=frozenset(ids))
 
 
-def _filed(
-    pattern: re.Pattern[str], fragments: list[str], required: dict[int, frozenset[str] | None]
-) -> re.Pattern[str]:
+_P = TypeVar("_P", re.Pattern[str], _LazyPattern)
+
+
+def _filed(pattern: _P, fragments: list[str], required: dict[int, frozenset[str] | None]) -> _P:
     """Note the strings one of which every match of `pattern` contains."""
     strings = _required_strings(fragments)
     if required.get(id(pattern), strings) != strings:
@@ -530,8 +569,10 @@ def _pieces(
     unique = sorted(set(fragments), key=len, reverse=True)
     promising = [f for f in unique if _required_strings([f])]
     rest = [f for f in unique if f not in set(promising)]
-    found = [_filed(_alternation([f], latin), [f], required) for f in promising]
+    found = [
+        _filed(_LazyPattern(_alternation_source([f], latin)), [f], required) for f in promising
+    ]
     if rest:
-        found.append(_filed(_alternation(rest, latin), rest, required))
+        found.append(_filed(_LazyPattern(_alternation_source(rest, latin)), rest, required))
     by_id = {id(pattern): pattern for pattern in found}
     return _Pieces(frozenset(by_id), by_id)
