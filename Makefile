@@ -22,9 +22,10 @@ system-packages:
 	  apt-get update -qq && apt-get install -y -qq --no-install-recommends $$missing >/dev/null; \
 	fi
 
-python-env:
+python-env: ## the virtualenv, with bytecode compiled ahead (PYTHONDONTWRITEBYTECODE machines recompile every import otherwise)
 	@python3 -m uv --version >/dev/null 2>&1 || python3 -m pip install -q 'uv==0.13.8'
-	$(UV) sync --frozen --quiet
+	$(UV) sync --frozen --quiet --compile-bytecode
+	$(PY) -m compileall -q -j 0 tsunagari config >/dev/null
 
 messages: ## compile locale/ and locale_vendor/ (Django's own messages in Tagalog and Brazilian Portuguese)
 	@if ls locale/*/LC_MESSAGES/django.po >/dev/null 2>&1; then $(PY) manage.py compilemessages -v0; fi
