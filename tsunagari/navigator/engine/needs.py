@@ -342,7 +342,9 @@ _AGE = re.compile(
     # "I'm 74, ...", "tengo 80 y", "tenho 70.": an age said alone after "I am" / "I have"
     r"|\b(?:i'?m|i am|tengo|tenho|ako ay)\s+(\d{2,3})(?=\s*(?:[,.!?;]|$|and\b|y\b|e\b|at\b|na\b))"
     # an age written bare, as older people often do: "81です", "私は79", "72でひとり"
-    r"|(?:^|[\s。、,私僕俺わしは今年もう])(\d{2,3})(?:です|だ(?=[。、\s,]|$|けど|が)|で(?=ひとり|一人|独り|、)|。|、|になる|になった)",
+    r"|(?:^|[\s。、,私僕俺わしは今年もう])(\d{2,3})(?:です|だ(?=[。、\s,]|$|けど|が)|で(?=ひとり|一人|独り|、)|。|、|になる|になった)"
+    # an age in brackets after a person, as Japanese writing gives it: "母の私(68)", "父（82）"
+    r"|[(（]\s*(\d{2,3})\s*(?:歳|才)?\s*[)）]",
     re.IGNORECASE,
 )
 
@@ -547,9 +549,7 @@ def build_lexicon(data: dict[str, dict[str, list[str]]], code: str) -> _Lexicon:
 _OTHER_SENSES = "other_senses"
 
 
-def _inside(
-    need: str, phrase: str, entries: tuple[_Entry, ...], code: str
-) -> frozenset[int]:
+def _inside(need: str, phrase: str, entries: tuple[_Entry, ...], code: str) -> frozenset[int]:
     """The need's entries with a part found inside a phrase of `other_senses`."""
     words = analyze(phrase.replace("+", " ").replace("=", "").replace("^", ""), code)
     return frozenset(
