@@ -17,7 +17,7 @@ import re
 import threading
 from collections import defaultdict
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
 from typing import Any
@@ -89,9 +89,32 @@ class _Lexicon:
     reading: Any = None  # automaton: a reading -> the entries it anchors
     char_keyed: bool = False  # some entries are filed under character keys (`index_keys`)
     keyset: frozenset[str] = frozenset()
+    # Phrases that use a need's word in another sense (see `build_lexicon`): need, phrase,
+    # the phrase compiled. 介護職 is a job, so 介護 in it is no family carer's word.
+    senses: tuple[tuple[str, str, Term], ...] = ()
+    # (need, phrase) -> the need's entries with a part found inside the phrase, filled as
+    # phrases are met (a phrase may come from another lexicon reading the same message).
+    inside: dict[tuple[str, str], frozenset[int]] = field(default_factory=dict, compare=False)
 
-    def candidates(self, analysis: Analysis, keys: frozenset[str]) -> list[_Entry]:
-        """Entries that could match a message (its `token_keys` given), in file order."""
+    def senses_in(self, analysis: Analysis) -> list[tuple[str, str]]:
+        """(need, phrase) of each phrase of `senses` the message holds."""
+        return [(need, phrase) for need, phrase, term in self.senses if term.matches(analysis)]
+
+    def explained(self, found: list[tuple[str, str]], code: str) -> frozenset[int]:
+        """Entries whose word is used in another sense by one of the `found` phrases."""
+        ids: set[int] = set()
+        for need, phrase in found:
+            known = self.inside.get((need, phrase))
+            if known is None:
+                known = self.inside[need, phrase] = _inside(need, phrase, self.entries, code)
+            ids.update(known)
+        return frozenset(ids)
+
+    def candidates(
+        self, analysis: Analysis, keys: frozenset[str], left_out: frozenset[int] = frozenset()
+    ) -> list[_Entry]:
+        """Entries that could match a message (its `token_keys` given), in file order,
+        but those `left_out` (words the message uses in another sense)."""
         if self.char_keyed:
             keys = keys | char_keys(analysis)
         found: set[int] = set()
@@ -101,7 +124,7 @@ class _Lexicon:
             if automaton is not None and text:
                 for _end, ids in automaton.iter(text):
                     found.update(ids)
-        return [self.entries[i] for i in sorted(found)]
+        return [self.entries[i] for i in sorted(found - left_out)]
 
 
 def score_needs(text: str, lang: str, reading: MessageReading | None = None) -> dict[str, float]:
@@ -143,14 +166,20 @@ def read_message(text: str, lang: str, evidence: TextEvidence | None = None) -> 
 def lexicon_hits(
     reading: MessageReading, lexicon_for: Callable[[str], _Lexicon | None]
 ) -> dict[str, list[float]]:
-    """Key → the weights of its terms found in the message, over every lexicon that reads it."""
+    """Key → the weights of its terms found in the message, over every lexicon that reads it.
+
+    A phrase of another sense found by one lexicon holds for all of them: "caregiver" read
+    by the English lexicon in "bilang caregiver sa nursing home" is a job too.
+    """
     hits: dict[str, list[float]] = defaultdict(list)
-    for code, share, analysis, keys in reading.parts:
-        lexicon = lexicon_for(code)
+    lexicons = [(lexicon_for(code), code, share, a, keys) for code, share, a, keys in reading.parts]
+    found = [s for lexicon, _, _, a, _ in lexicons if lexicon for s in lexicon.senses_in(a)]
+    for lexicon, code, share, analysis, keys in lexicons:
         if lexicon is None:
             continue
+        left_out = lexicon.explained(found, code) if found and lexicon.senses else frozenset()
         best: dict[tuple[str, tuple[tuple[str, ...], ...]], float] = {}
-        for entry in lexicon.candidates(analysis, keys):
+        for entry in lexicon.candidates(analysis, keys, left_out):
             if entry.term.matches(analysis):
                 key = (entry.need, entry.term.sense)
                 best[key] = max(best.get(key, 0.0), entry.weight * share)
@@ -314,7 +343,9 @@ _AGE = re.compile(
     # "I'm 74, ...", "tengo 80 y", "tenho 70.": an age said alone after "I am" / "I have"
     r"|\b(?:i'?m|i am|tengo|tenho|ako ay)\s+(\d{2,3})(?=\s*(?:[,.!?;]|$|and\b|y\b|e\b|at\b|na\b))"
     # an age written bare, as older people often do: "81です", "私は79", "72でひとり"
-    r"|(?:^|[\s。、,私僕俺わしは今年もう])(\d{2,3})(?:です|だ(?=[。、\s,]|$|けど|が)|で(?=ひとり|一人|独り|、)|。|、|になる|になった)",
+    r"|(?:^|[\s。、,私僕俺わしは今年もう])(\d{2,3})(?:です|だ(?=[。、\s,]|$|けど|が)|で(?=ひとり|一人|独り|、)|。|、|になる|になった)"
+    # an age in brackets after a person, as Japanese writing gives it: "母の私(68)", "父（82）"
+    r"|[(（]\s*(\d{2,3})\s*(?:歳|才)?\s*[)）]",
     re.IGNORECASE,
 )
 
@@ -414,20 +445,22 @@ def _abuse_own_words(code: str) -> _Lexicon:
                 others = [
                     analyze(str(term).replace("+", " ").replace("=", "").replace("^", ""), code)
                     for need in _HIT_SHARING
-                    for terms in (data.get(need) or {}).values()
+                    for tier, terms in (data.get(need) or {}).items()
+                    if tier != _OTHER_SENSES
                     for term in terms or ()
                 ]
                 spellings = [
                     compile_term(str(term), code)
                     for need in _HIT_SHARING
-                    for terms in (data.get(need) or {}).values()
+                    for tier, terms in (data.get(need) or {}).items()
+                    if tier != _OTHER_SENSES
                     for term in terms or ()
                     if "+" not in str(term)
                 ]
                 own = {
                     tier: [t for t in terms or () if not _shared(str(t), code, others, spellings)]
                     for tier, terms in (data.get("child_abuse") or {}).items()
-                    if tier != "weak"
+                    if tier not in ("weak", _OTHER_SENSES)
                 }
                 lexicon = build_lexicon({"child_abuse": own}, code)
                 _ABUSE_CACHE[code] = lexicon
@@ -464,10 +497,23 @@ def _data(code: str) -> dict[str, Any]:
 
 
 def build_lexicon(data: dict[str, dict[str, list[str]]], code: str) -> _Lexicon:
-    """Compile {key: {strong|terms|weak: [term, …]}} (a need, or a service's search terms)."""
+    """Compile {key: {strong|terms|weak|other_senses: [term, …]}} (a need, or a service's
+    search terms).
+
+    `other_senses` lists phrases in which one of the need's words means something else: a
+    care worker's 介護職 or 介護士 is a job, not a family member's care; "会社が連休" is a
+    holiday, not a work problem. When the message holds such a phrase, every term of the
+    need with a part found inside the phrase (介護, 介護 + 始める) is left out; the need's
+    other words (老人ホーム, 親の世話) still count. A word has no other way to say "not in
+    this sense", and listing the phrase once keeps the reading traceable to one line.
+    """
     entries: list[_Entry] = []
+    other_senses: list[tuple[str, str]] = []
     for need, tiers in data.items():
         for tier, terms in (tiers or {}).items():
+            if tier == _OTHER_SENSES:
+                other_senses.extend((need, str(t)) for t in terms or ())
+                continue
             weight = WEIGHTS[tier]
             entries.extend(_Entry(need, weight, compile_term(str(t), code)) for t in terms or ())
     frequency: dict[str, int] = defaultdict(int)
@@ -500,6 +546,21 @@ def build_lexicon(data: dict[str, dict[str, list[str]]], code: str) -> _Lexicon:
         _automaton(reading),
         char_keyed,
         frozenset(index),
+        tuple((need, phrase, compile_term(phrase, code)) for need, phrase in other_senses),
+    )
+
+
+_OTHER_SENSES = "other_senses"
+
+
+def _inside(need: str, phrase: str, entries: tuple[_Entry, ...], code: str) -> frozenset[int]:
+    """The need's entries with a part found inside a phrase of `other_senses`."""
+    words = analyze(phrase.replace("+", " ").replace("=", "").replace("^", ""), code)
+    return frozenset(
+        i
+        for i, entry in enumerate(entries)
+        if entry.need == need
+        and any(Term(entry.term.text, (part,)).matches(words) for part in entry.term.parts)
     )
 
 
