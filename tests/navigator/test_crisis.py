@@ -485,3 +485,557 @@ def test_a_pat_on_the_shoulder_from_a_boss_is_no_assault() -> None:
     assert not detect_crisis("課長に肩をたたかれて、よくやったと言われた。うれしい", "ja").is_crisis
     child = detect_crisis("ママがぼくをたたく。こわい", "ja", learned=False)
     assert child.kinds == ("child_abuse",)
+
+
+# Families behind the child-abuse, dv and sexual-violence misses of blind batch 23, in
+# every language: a child who flinches or freezes and marks a fall does not leave (seen by a
+# carer, a co-worker, a maid); a cane, a belt or a slipper, and a child back bruised from the
+# other parent; a burn as punishment; an in-law or cousin touching a child at night; a blow
+# taken from a partner and worse if she tells; a manager who ties the visa to drinking, then
+# gropes; a driver who locks the doors; forced, the act not named (a male student).
+B23_FAMILY_CRISIS = [
+    (
+        "ja",
+        "child_abuse",
+        "保育士です。お母さんが迎えに来ると体がこわばる子がいて、首の後ろにあざを見つけました",
+    ),
+    (
+        "ja",
+        "child_abuse",
+        "パート先の同僚が連れてくる3歳の子、母親が手を上げるたびにびくっとする。今日はほっぺに手の跡があった",
+    ),
+    ("ja", "child_abuse", "となりの家の子、父親の声がするとかたまってしまう。腕にあざが何個もある"),
+    (
+        "en",
+        "child_abuse",
+        (
+            "i babysit for a family next door. the little girl flinches "
+            "when her dad raises his voice and she has bruises on her "
+            "upper arms"
+        ),
+    ),
+    (
+        "en",
+        "child_abuse",
+        ("my coworker's son cowers whenever she lifts her hand, and i saw a handprint on his back"),
+    ),
+    (
+        "en",
+        "child_abuse",
+        (
+            "im a nanny. the 5 year old freezes when her mom comes to "
+            "pick her up and today she had a bruise behind her ear"
+        ),
+    ),
+    (
+        "zh-hans",
+        "child_abuse",
+        "我在幼儿园工作，有个孩子一看到妈妈抬手就缩起来，今天耳朵后面有淤青",
+    ),
+    ("zh-hans", "child_abuse", "同事带她3岁的儿子来店里，她一举手孩子就躲，脸上还有巴掌印"),
+    (
+        "ko",
+        "child_abuse",
+        "어린이집 교사인데 한 아이가 엄마가 손만 들어도 움찔하고 오늘 귀 뒤에 멍이 있었어요",
+    ),
+    (
+        "ko",
+        "child_abuse",
+        "가사도우미로 일하는데 집주인 아이가 엄마한테 꼬집혀서 팔이 시퍼렇게 멍들었어요",
+    ),
+    (
+        "pt",
+        "child_abuse",
+        (
+            "sou babá, o menino de 4 anos se encolhe toda vez que a mãe "
+            "levanta a mão e hoje tinha marca de mão no rosto"
+        ),
+    ),
+    (
+        "pt",
+        "child_abuse",
+        (
+            "trabalho de diarista e a filha da patroa vive com roxos nos "
+            "braços, a mãe belisca ela até ficar roxa"
+        ),
+    ),
+    (
+        "es",
+        "child_abuse",
+        (
+            "soy niñera y la niña de 4 años se encoge cada vez que su "
+            "papá levanta la mano, hoy tenía un moretón detrás de la "
+            "oreja"
+        ),
+    ),
+    (
+        "es",
+        "child_abuse",
+        (
+            "trabajo de empleada doméstica y la señora pellizca a su "
+            "hijo de 3 años hasta dejarlo morado"
+        ),
+    ),
+    (
+        "tl",
+        "child_abuse",
+        (
+            "kasambahay ako, yung anak ng amo ko 4 years old, lagi "
+            "kinukurot ng nanay nya hanggang mangitim ang braso"
+        ),
+    ),
+    (
+        "tl",
+        "child_abuse",
+        (
+            "yung pamangkin ng katrabaho ko napapapikit at umiiwas pag "
+            "tinataas ng tatay nya ang kamay, may pasa sa leeg"
+        ),
+    ),
+    ("th", "child_abuse", ("หนูเป็นพี่เลี้ยงเด็ก เด็กสามขวบสะดุ้งทุกครั้งที่แม่ยกมือ วันนี้มีรอยช้ำหลังหู")),
+    ("th", "child_abuse", "ลูกนายจ้างอายุสี่ขวบโดนแม่หยิกจนตัวเขียวบ่อยๆ"),
+    (
+        "vi",
+        "child_abuse",
+        ("em làm giúp việc, đứa con 4 tuổi của chủ hay bị mẹ nó véo đến bầm tím cả người"),
+    ),
+    (
+        "vi",
+        "child_abuse",
+        ("đứa bé nhà hàng xóm cứ thấy bố giơ tay là co rúm lại, hôm nay có vết bầm sau tai"),
+    ),
+    ("ne", "child_abuse", ("म घरमा काम गर्छु, मालिकको ४ वर्षको छोरालाई आमाले चिमोटेर जिउ निलो बनाउँछिन्")),
+    ("ne", "child_abuse", ("malik ko 4 barsa ko chhora lai aama le chimotera jiu nilo banauchhin")),
+    (
+        "id",
+        "child_abuse",
+        (
+            "aku pengasuh, anak umur 4 thn itu selalu ketakutan tiap "
+            "ibunya angkat tangan, hari ini ada memar di belakang telinga"
+        ),
+    ),
+    ("id", "child_abuse", "anak tetangga sering dicubit bapaknya sampe lebam biru2"),
+    (
+        "ja",
+        "child_abuse",
+        "継子が元夫の家から帰ってくると、いつも背中にあざがある。スリッパでたたかれるって言ってる",
+    ),
+    ("ja", "child_abuse", "じいちゃんが よっぱらうと つえで ぼくと いもうとを たたく"),
+    (
+        "en",
+        "child_abuse",
+        (
+            "my stepson comes back from his dad's place covered in "
+            "bruises, says he gets hit with a belt when he makes a mess"
+        ),
+    ),
+    (
+        "en",
+        "child_abuse",
+        ("grandpa gets drunk and whips me and my brother with a stick until our legs are red"),
+    ),
+    ("zh-hans", "child_abuse", "继子每次从他爸家回来身上都是青一块紫一块，说他爸用拖鞋打他"),
+    ("zh-hans", "child_abuse", "爷爷喝酒以后就用棍子打我和妹妹，腿上都是红印"),
+    ("ko", "child_abuse", "의붓아들이 친아빠 집에 다녀오면 멍투성이예요. 슬리퍼로 맞는대요"),
+    ("ko", "child_abuse", "할아버지가 술 마시면 회초리로 저랑 동생 다리를 때려요"),
+    (
+        "pt",
+        "child_abuse",
+        ("meu avô bebe e bate em mim e no meu irmão com uma vara até ficar vermelho"),
+    ),
+    (
+        "pt",
+        "child_abuse",
+        ("minha enteada volta da casa da mãe dela toda roxa, diz que apanha de cinto"),
+    ),
+    (
+        "es",
+        "child_abuse",
+        (
+            "mi hijastro vuelve de la casa de su papá lleno de "
+            "moretones, dice que le pegan con la chancla"
+        ),
+    ),
+    (
+        "es",
+        "child_abuse",
+        (
+            "mi abuelo toma y nos pega con una vara a mi hermano y a mí "
+            "hasta dejarnos las piernas rojas"
+        ),
+    ),
+    (
+        "tl",
+        "child_abuse",
+        ("pag lasing si lolo pinapalo nya kami ng kapatid ko ng kahoy hanggang mamula binti namin"),
+    ),
+    (
+        "tl",
+        "child_abuse",
+        (
+            "yung stepson ko pag-uwi galing sa bahay ng tatay nya puro "
+            "pasa, pinapalo daw sya ng tsinelas"
+        ),
+    ),
+    ("th", "child_abuse", "ปู่เมาแล้วเอาไม้ตีหนูจนขาเป็นรอย"),
+    ("th", "child_abuse", ("ลูกเลี้ยงกลับจากบ้านพ่อเขามามีรอยช้ำเต็มตัว บอกว่าโดนตีด้วยเข็มขัด")),
+    ("vi", "child_abuse", ("ông nội say rượu là lấy roi đánh em với em gái đến lằn đỏ cả chân")),
+    (
+        "vi",
+        "child_abuse",
+        ("con riêng của chồng em mỗi lần ở nhà mẹ nó về là đầy vết bầm, nói bị đánh bằng dép"),
+    ),
+    ("ne", "child_abuse", "हजुरबुबा रक्सी खाएपछि लट्ठीले मलाई र भाइलाई कुट्नुहुन्छ"),
+    ("ne", "child_abuse", ("hajurbuba raksi khayepachhi latthi le malai ra bhai lai kutnuhunchha")),
+    (
+        "id",
+        "child_abuse",
+        ("kakek kalo mabuk suka mukul aku sama adek pake rotan sampe kaki merah"),
+    ),
+    (
+        "id",
+        "child_abuse",
+        (
+            "anak tiri aku tiap pulang dari rumah bapaknya badannya "
+            "memar, katanya dipukul pake sandal"
+        ),
+    ),
+    ("ja", "child_abuse", "母が怒ると妹の手をコンロの火に押し付ける。妹はまだ6歳"),
+    (
+        "en",
+        "child_abuse",
+        ("my mom held my little sister's hand over the stove because she was angry. she's only 6"),
+    ),
+    ("en", "child_abuse", "my stepdad burns me with his cigarette when i talk back"),
+    ("zh-hans", "child_abuse", "妈妈生气的时候用烧热的勺子烫妹妹的手，妹妹才6岁"),
+    ("ko", "child_abuse", "엄마가 화나면 동생 손을 가스레인지 불에 지져요. 동생은 6살이에요"),
+    (
+        "pt",
+        "child_abuse",
+        ("minha mãe queimou a mão da minha irmãzinha no fogão de castigo, ela só tem 6 anos"),
+    ),
+    ("es", "child_abuse", ("mi mamá le quemó la mano a mi hermanita en la estufa como castigo")),
+    (
+        "tl",
+        "child_abuse",
+        ("pinaso ni mama yung kamay ng kapatid ko sa kalan kasi nagalit sya, 6 yrs old lang sya"),
+    ),
+    ("th", "child_abuse", "แม่โกรธแล้วเอามือน้องไปจี้ไฟที่เตา น้องเพิ่งหกขวบ"),
+    ("vi", "child_abuse", "mẹ giận lên là dí tay em gái vào bếp lửa, em mới 6 tuổi"),
+    ("ne", "child_abuse", "बुबाले रिसाएर भाइको हात आगोमा पोलिदिनुभयो"),
+    ("ne", "child_abuse", "aama le risaera bahini ko haat chulo ma polidinubhayo"),
+    (
+        "id",
+        "child_abuse",
+        ("ibu kalau marah nyundut tangan adikku pake rokok, adikku baru 6 tahun"),
+    ),
+    (
+        "ja",
+        "child_abuse",
+        "姉の家に泊まると、義兄が夜中に布団に入ってきて体をさわってくる。中学生です",
+    ),
+    (
+        "ja",
+        "child_abuse",
+        ("ane no danna ga yoru ni heya ni haitte kite karada wo sawaru. mada 13sai"),
+    ),
+    ("ja", "child_abuse", ("itoko no oniisan ga yoru ni futon ni haitte kuru. shougakusei desu")),
+    (
+        "en",
+        "child_abuse",
+        (
+            "when i stay at my sister's, her husband comes into my room "
+            "at night and touches me. i'm 13"
+        ),
+    ),
+    (
+        "en",
+        "child_abuse",
+        ("my brother in law touches me at night when everyone is asleep. im in middle school"),
+    ),
+    ("zh-hans", "child_abuse", "暑假住在姐姐家，姐夫晚上进我房间摸我身体。我才初中"),
+    ("ko", "child_abuse", "언니 집에 가면 형부가 밤에 제 방에 들어와서 몸을 만져요. 중학생이에요"),
+    (
+        "pt",
+        "child_abuse",
+        (
+            "quando durmo na casa da minha irmã o marido dela entra no "
+            "meu quarto de noite e me toca. tenho 13 anos"
+        ),
+    ),
+    (
+        "pt",
+        "child_abuse",
+        ("meu cunhado fica passando a mão em mim de noite quando todo mundo dorme, tenho 12 anos"),
+    ),
+    (
+        "es",
+        "child_abuse",
+        (
+            "cuando me quedo en casa de mi hermana, mi cuñado entra a mi "
+            "cuarto de noche y me toca. tengo 13"
+        ),
+    ),
+    (
+        "tl",
+        "child_abuse",
+        ("pag nakikitulog ako sa ate ko, hinahawakan ako ng bayaw ko sa gabi. 13 pa lang ako"),
+    ),
+    ("th", "child_abuse", ("ตอนไปนอนบ้านพี่สาว พี่เขยชอบเข้ามาจับตัวหนูตอนกลางคืน หนูอยู่ ม.2")),
+    (
+        "vi",
+        "child_abuse",
+        ("mỗi lần ngủ lại nhà chị gái, anh rể hay vào phòng sờ người em lúc đêm. em mới 13 tuổi"),
+    ),
+    ("ne", "child_abuse", ("दिदीको घरमा बस्दा भिनाजुले राति मेरो जिउ छुनुहुन्छ। म १३ वर्षकी हुँ")),
+    (
+        "ne",
+        "child_abuse",
+        ("didi ko ghar ma basda bhinaju le rati mero jiu chhunuhunchha. ma 13 barsa ki hu"),
+    ),
+    (
+        "id",
+        "child_abuse",
+        (
+            "kalo nginep di rumah kakak, kakak ipar suka masuk kamar "
+            "malem2 trus pegang2 badan aku. aku masih smp"
+        ),
+    ),
+    ("pt", "dv", ("levei um tapa na cara do meu namorado ontem porque demorei pra responder")),
+    (
+        "pt",
+        "dv",
+        ("meu marido me deu um soco no estômago e disse que se eu contar pra alguém vai ser pior"),
+    ),
+    (
+        "es",
+        "dv",
+        ("ayer me dio un puñetazo en el estómago mi esposo porque la cena no estaba lista"),
+    ),
+    ("es", "dv", ("recibí una cachetada de mi novio y dice que si le cuento a alguien será peor")),
+    (
+        "en",
+        "dv",
+        ("took a punch to the stomach from my husband last night because dinner was late"),
+    ),
+    (
+        "en",
+        "dv",
+        ("my boyfriend punched me in the stomach and said if i tell anyone it'll be worse"),
+    ),
+    ("ja", "dv", "夫にお腹を殴られた。誰かに言ったらもっとひどいことになるって"),
+    ("zh-hans", "dv", "老公一拳打在我肚子上，说我敢告诉别人就更惨"),
+    ("ko", "dv", "남편한테 배를 주먹으로 맞았어요. 누구한테 말하면 더 심해질 거래요"),
+    (
+        "tl",
+        "dv",
+        (
+            "sinuntok ako ng asawa ko sa tiyan kasi late yung hapunan, "
+            "pag nagsumbong daw ako mas malala"
+        ),
+    ),
+    ("th", "dv", ("สามีต่อยท้องฉันเพราะข้าวเย็นเสร็จช้า บอกว่าถ้าไปบอกใครจะโดนหนักกว่านี้")),
+    ("vi", "dv", ("chồng đấm vào bụng em vì cơm tối trễ, còn dọa nếu nói với ai thì sẽ tệ hơn")),
+    ("ne", "dv", ("श्रीमानले मेरो पेटमा मुक्का हाने, कसैलाई भनिस् भने अझ नराम्रो हुन्छ भन्छन्")),
+    (
+        "id",
+        "dv",
+        (
+            "suami nonjok perut aku gara2 makan malem telat, katanya "
+            "kalo aku ngadu bakal lebih parah"
+        ),
+    ),
+    ("zh-hans", "sexual_violence", "老板说要续合同就得陪他喝酒，喝完以后在车上对我动手动脚"),
+    ("zh-hans", "sexual_violence", "店长喝完酒把我拉进仓库乱摸我"),
+    (
+        "ja",
+        "sexual_violence",
+        "店長にビザの更新をしてほしいなら飲みに付き合えと言われ、そのあと個室で体を触られた",
+    ),
+    (
+        "en",
+        "sexual_violence",
+        (
+            "my manager said if i want my visa renewed i have to drink "
+            "with him, then he groped me in the back room"
+        ),
+    ),
+    (
+        "ko",
+        "sexual_violence",
+        "사장님이 비자 연장하려면 술 같이 마셔야 한다고 하더니 룸에서 몸을 더듬었어요",
+    ),
+    (
+        "pt",
+        "sexual_violence",
+        (
+            "o gerente disse que pra renovar meu visto eu tinha que "
+            "beber com ele, depois me apalpou no depósito"
+        ),
+    ),
+    (
+        "es",
+        "sexual_violence",
+        (
+            "el encargado dijo que si quiero renovar la visa tengo que "
+            "tomar con él, después me manoseó en el almacén"
+        ),
+    ),
+    (
+        "tl",
+        "sexual_violence",
+        (
+            "sabi ng manager kung gusto ko ma-renew visa ko sumama ako "
+            "uminom, tapos hinipuan nya ko sa bodega"
+        ),
+    ),
+    ("th", "sexual_violence", ("ผู้จัดการบอกว่าถ้าอยากต่อวีซ่าต้องไปกินเหล้ากับเขา แล้วก็ลวนลามหนูในห้อง")),
+    (
+        "vi",
+        "sexual_violence",
+        ("quản lý nói muốn gia hạn visa thì phải đi nhậu với ổng, xong ổng sàm sỡ em trong kho"),
+    ),
+    (
+        "ne",
+        "sexual_violence",
+        ("म्यानेजरले भिसा नवीकरण गर्न रक्सी खान साथ दिनुपर्छ भने, अनि कोठामा मेरो जिउ छाम्यो"),
+    ),
+    (
+        "id",
+        "sexual_violence",
+        (
+            "manajer bilang kalo mau perpanjang visa harus nemenin dia "
+            "minum, abis itu dia grepe2 aku di gudang"
+        ),
+    ),
+    (
+        "en",
+        "sexual_violence",
+        ("the taxi driver locked the doors and put his hand up my skirt before letting me out"),
+    ),
+    (
+        "en",
+        "sexual_violence",
+        ("uber driver locked the car and grabbed my thigh, wouldn't let me out"),
+    ),
+    ("ja", "sexual_violence", "タクシーの運転手にドアをロックされて、太ももの間に手を入れられた"),
+    ("zh-hans", "sexual_violence", "网约车司机把车门锁了，把手伸到我两腿之间"),
+    ("ko", "sexual_violence", "택시 기사가 문을 잠그고 제 다리 사이에 손을 넣었어요"),
+    (
+        "pt",
+        "sexual_violence",
+        ("o motorista do uber trancou as portas e passou a mão entre as minhas pernas"),
+    ),
+    (
+        "es",
+        "sexual_violence",
+        ("el chofer del taxi cerró las puertas con seguro y me metió la mano entre las piernas"),
+    ),
+    ("tl", "sexual_violence", ("ni-lock ng grab driver yung pinto tapos hinawakan nya hita ko")),
+    ("th", "sexual_violence", "คนขับแท็กซี่ล็อกประตูแล้วเอามือล้วงระหว่างขาหนู"),
+    ("vi", "sexual_violence", "tài xế grab khóa cửa xe rồi thò tay vào giữa hai chân em"),
+    ("ne", "sexual_violence", "ट्याक्सी ड्राइभरले ढोका लक गरेर मेरो तिघ्रामा हात हाल्यो"),
+    (
+        "id",
+        "sexual_violence",
+        ("driver ojol ngunci pintu mobil trus tangannya masuk ke selangkangan aku"),
+    ),
+    ("ja", "sexual_violence", "先輩に飲み会の後、無理やりされました"),
+    ("ja", "sexual_violence", "部活の先輩に部屋で無理矢理されて、男なのに誰にも言えません"),
+    ("ja", "sexual_violence", "bukatsu no senpai ni muriyari saremashita. otoko desu"),
+    (
+        "en",
+        "sexual_violence",
+        (
+            "a senior guy on my team forced himself on me after a party. "
+            "i'm a guy and don't know if i can even report this"
+        ),
+    ),
+    ("zh-hans", "sexual_violence", "社团的男学长聚会后在他家强迫了我，我是男生不知道能不能说"),
+    (
+        "ko",
+        "sexual_violence",
+        "동아리 선배(남자)한테 술자리 끝나고 억지로 당했어요. 남자인데 상담해도 되는지 모르겠어요",
+    ),
+    (
+        "pt",
+        "sexual_violence",
+        ("um veterano me forçou depois da festa, sou homem e não sei se posso denunciar"),
+    ),
+    (
+        "es",
+        "sexual_violence",
+        ("un compañero mayor me forzó después de la fiesta, soy hombre y no sé si puedo denunciar"),
+    ),
+]
+B23_FAMILY_HARMLESS = [
+    ("ja", "息子が花火の音にびくっとして泣いた。かわいかった"),
+    ("ja", "サッカーで転んで耳の後ろにあざができた。もう痛くない"),
+    ("en", ("my dog flinches when i lift my hand to throw the ball, he's just excited lol")),
+    ("en", "got a bruise behind my ear from a hockey puck last night"),
+    ("zh-hans", "我家狗狗一看我举手就躲，以为要洗澡哈哈"),
+    ("ko", "축구하다가 넘어져서 무릎에 멍이 들었어요"),
+    ("pt", ("meu cachorro se encolhe quando levanto a mão pra jogar a bolinha kkk")),
+    ("es", "me salió un moretón en la pierna jugando fútbol"),
+    ("tl", "may pasa ako sa tuhod kasi nadapa ako sa basketball"),
+    ("th", "ล้มตอนเล่นบอลเลยมีรอยช้ำที่เข่า"),
+    ("vi", "chơi đá bóng bị ngã nên đầu gối bầm tím"),
+    ("ne", "फुटबल खेल्दा लडेर घुँडामा निलो दाग भयो"),
+    ("id", "jatoh pas main futsal, lutut memar biru"),
+    ("ja", "おじいちゃんが杖をついて散歩に出かけた"),
+    ("en", ("my son came back from his dad's place sunburnt, they went to the beach all weekend")),
+    ("zh-hans", "爷爷拄着拐杖去公园下棋了"),
+    ("pt", ("meu filho voltou da casa do pai todo queimado de sol, foram pra praia")),
+    ("es", "mi abuela me tiró la chancla de broma jaja"),
+    ("th", "คุณตาใช้ไม้เท้าเดินไปวัดทุกเช้า"),
+    ("id", "kakek jalan pagi pake tongkat ke masjid"),
+    ("ja", "料理中にコンロで手をやけどしちゃった"),
+    ("en", "burned my hand on the stove making pancakes lol"),
+    ("zh-hans", "做饭的时候不小心烫到手了"),
+    ("pt", "queimei a mão no fogão fazendo janta"),
+    ("es", "me quemé la mano con la estufa haciendo la cena"),
+    ("tl", "napaso ako sa kalan habang nagluluto"),
+    ("ne", "खाना पकाउँदा चुलोमा मेरो हात पोल्यो"),
+    ("id", "tanganku kena panci panas pas masak"),
+    ("ja", "gikei ga yoru ni denwa shite kita. kekkon no soudan datta"),
+    ("en", "my brother in law came over at night to fix the sink"),
+    ("zh-hans", "姐夫晚上来家里帮我修电脑"),
+    ("ko", "형부가 밤에 와서 컴퓨터 고쳐줬어요"),
+    ("pt", "meu cunhado veio de noite consertar o chuveiro"),
+    ("es", "mi cuñado vino en la noche a arreglar la tubería"),
+    ("tl", "dumating si bayaw kagabi para ayusin yung gripo"),
+    ("th", "พี่เขยมาช่วยซ่อมก๊อกน้ำตอนกลางคืน"),
+    ("vi", "anh rể tối qua qua sửa vòi nước giúp"),
+    ("id", "kakak ipar dateng malem2 benerin keran"),
+    ("pt", "levei um soco na aula de boxe hoje, tô todo dolorido"),
+    ("es", "recibí un puñetazo en la clase de boxeo jaja"),
+    ("en", "took a punch to the stomach in sparring today, still sore"),
+    ("ja", "ボクシングの練習でお腹にパンチをもらった"),
+    ("zh-hans", "店长说想续签证的话要准备在职证明，喝完酒我们就回家了"),
+    ("ja", "店長とビザの更新の話をしたあと飲みに行った。楽しかった"),
+    ("en", ("my manager helped me renew my visa and we went for drinks to celebrate")),
+    (
+        "en",
+        (
+            "the rideshare driver locked the doors because of the child "
+            "lock, i had to ask him to open it"
+        ),
+    ),
+    ("en", ("put your hand between my legs to hold the bottle while i open it")),
+    ("ja", "タクシーの運転手がドアのロックを開けてくれなくて少し焦った"),
+    ("zh-hans", "网约车司机把车门锁了，说是儿童锁，我下车了"),
+    ("pt", ("o motorista do uber trancou as portas por segurança e me deixou em casa")),
+    ("ja", "先輩に無理やり飲み会に連れて行かれました"),
+    ("ja", "無理やり笑顔を作らされました。疲れた"),
+    ("en", "my senior forced me to go to the party, it was awful lol"),
+]
+
+
+@pytest.mark.parametrize(("lang", "kind", "text"), B23_FAMILY_CRISIS)
+def test_b23_family_crisis_is_found_by_the_rules(lang: str, kind: str, text: str) -> None:
+    assert kind in detect_crisis(text, lang, learned=False).kinds, text
+
+
+@pytest.mark.parametrize(("lang", "text"), B23_FAMILY_HARMLESS)
+def test_b23_family_near_miss_is_no_crisis(lang: str, text: str) -> None:
+    assert not detect_crisis(text, lang, learned=False).is_crisis, text
