@@ -1039,3 +1039,189 @@ def test_b23_family_crisis_is_found_by_the_rules(lang: str, kind: str, text: str
 @pytest.mark.parametrize(("lang", "text"), B23_FAMILY_HARMLESS)
 def test_b23_family_near_miss_is_no_crisis(lang: str, text: str) -> None:
     assert not detect_crisis(text, lang, learned=False).is_crisis, text
+
+
+# --- families of session 9: everyday smoke and knives, affection, assault at work, kana ---
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("ja", "お線香の煙が部屋にこもる"),
+        ("ja", "サンマを焼いたら台所に煙がいっぱい"),
+        ("ja", "となりの人のタバコの煙がベランダから入ってくる"),
+        ("en", "my kitchen is full of smoke because I burnt the toast again"),
+        ("en", "it smells like smoke in the hallway because someone was grilling fish"),
+        ("es", "hay humo en el departamento porque se me quemó el arroz, ya abrí las ventanas"),
+        ("pt", "a fumaça do churrasco do vizinho entra em casa"),
+        ("th", "ทำอาหารแล้วควันเต็มครัว"),
+        ("ne", "khana pakauda dhuwa aayo"),
+        ("zh-hans", "楼下烧烤的烟飘进我家"),
+        ("ko", "삼겹살 구웠더니 연기가 나서 환기했어요"),
+        ("tl", "may usok sa kusina kasi nagluluto ako ng tuyo"),
+        ("vi", "nướng cá khói bốc lên đầy bếp"),
+        ("id", "asap keluar dari dapur waktu bakar ikan"),
+    ],
+)
+def test_smoke_from_cooking_incense_or_a_cigarette_is_no_fire(lang: str, text: str) -> None:
+    assert not detect_crisis(text, lang).is_crisis, text
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("ja", "隣の部屋から煙が出ていて、ノックしても誰も出ない"),
+        ("en", "there is smoke coming from next door and nobody answers the door"),
+        ("es", "huele a quemado en la noche y no sé de dónde viene"),
+        ("pt", "tá saindo fumaça do apartamento do lado e ninguém atende"),
+        ("zh-hans", "隔壁冒烟了，敲门没人开"),
+        ("zh-hans", "楼道里全是烟"),
+        ("ko", "옆집에서 연기가 나는데 아무도 문을 안 열어요"),
+        ("th", "ควันออกมาจากห้องข้างๆ เคาะแล้วไม่มีใครเปิด"),
+        ("vi", "khói bốc ra từ phòng bên cạnh, gõ cửa không ai mở"),
+        ("id", "asap keluar dari kamar sebelah, diketuk tidak ada yang buka"),
+    ],
+)
+def test_smoke_nobody_explains_is_still_danger(lang: str, text: str) -> None:
+    assert "danger_other" in detect_crisis(text, lang, learned=False).kinds, text
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("id", "bawa pisau buat potong kue ulang tahun"),
+        ("ja", "ケーキを切るナイフを持ってきて"),
+        ("en", "peeling apples with a knife for the kids"),
+        ("es", "corté la fruta con un cuchillo"),
+        ("pt", "comprei um jogo de facas novo"),
+        ("zh-hans", "拿刀来切蛋糕"),
+        ("ko", "케이크 자를 칼 가져와"),
+        ("vi", "mang dao ra cắt bánh sinh nhật"),
+        ("th", "เอามีดมาตัดเค้กหน่อย"),
+        ("tl", "magdala ka ng kutsilyo para hiwain ang cake"),
+        ("ne", "cake katna chakku lyau"),
+    ],
+)
+def test_a_knife_for_a_cake_or_fruit_is_no_threat(lang: str, text: str) -> None:
+    assert not detect_crisis(text, lang).is_crisis, text
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "kind"),
+    [
+        ("en", "he pulled a knife on me", "danger_other"),
+        ("en", "my husband held a knife to my throat", "dv"),
+        ("ja", "包丁を首に当てられた", "danger_other"),
+        ("es", "me puso un cuchillo en el cuello", "danger_other"),
+        ("pt", "encostou uma faca no meu pescoço", "danger_other"),
+        ("id", "ada orang nodong pisau ke aku di jalan", "danger_other"),
+        ("tl", "tinutukan ako ng kutsilyo", "danger_other"),
+        ("th", "มีผู้ชายเอามีดจ่อคอฉัน", "danger_other"),
+        ("vi", "có người kề dao vào cổ tôi", "danger_other"),
+        ("ne", "उसले चक्कु देखाएर धम्की दियो", "danger_other"),
+        ("zh-hans", "有人拿刀威胁我", "danger_other"),
+        ("ko", "남편이 칼을 들고 죽인다고 해요", "dv"),
+        ("ko", "모르는 사람이 칼을 들이댔어요", "danger_other"),
+    ],
+)
+def test_a_knife_held_at_someone_is_still_danger(lang: str, text: str, kind: str) -> None:
+    assert kind in detect_crisis(text, lang, learned=False).kinds, text
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "my sister kissed my son goodnight"),
+        ("en", "grandma hugged my daughter and kissed her on the cheek"),
+        ("vi", "bà hôn cháu chúc ngủ ngon"),
+        ("vi", "dì ôm hôn con trai tôi"),
+        ("zh-hans", "姐姐亲了亲我儿子说晚安"),
+        ("ko", "할머니가 손녀를 안아주셨어요"),
+        ("ja", "夫が毎晩子どもをお風呂に入れてくれる"),
+    ],
+)
+def test_affection_in_a_family_said_plainly_is_no_abuse(lang: str, text: str) -> None:
+    assert not detect_crisis(text, lang).is_crisis, text
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "he touches me when mom is out"),
+        ("en", "my stepdad made me kiss him and keep it secret"),
+        ("en", "my uncle kisses me on the mouth and tells me not to tell"),
+        ("pt", "meu padrasto me obriga a beijar ele e diz pra não contar"),
+        ("zh-hans", "继父逼我亲他，还让我保密"),
+        ("tl", "hinahalikan ako ng tito ko sa labi at sabi wag sabihin"),
+        ("id", "om aku suka cium bibir aku dan bilang jangan bilang siapa siapa"),
+    ],
+)
+def test_a_kiss_or_touch_made_secret_is_still_sexual_violence(lang: str, text: str) -> None:
+    assert "sexual_violence" in detect_crisis(text, lang, learned=False).kinds, text
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "my boss hits me"),
+        ("en", "a coworker punched me at work"),
+        ("zh-hans", "老板打我"),
+        ("ko", "사장이 때려요"),
+        ("pt", "meu patrão me bate"),
+        ("es", "el encargado me dio una cachetada"),
+        ("tl", "binugbog ako ng boss ko"),
+        ("th", "เจ้านายตีฉัน"),
+        ("vi", "ông chủ đánh tôi"),
+        ("ne", "मालिकले मलाई कुट्छ"),
+        ("ne", "malik le malai kutchha"),
+        ("id", "majikan sering mukul aku"),
+    ],
+)
+def test_an_adult_hit_by_a_boss_is_danger_in_every_language(lang: str, text: str) -> None:
+    kinds = detect_crisis(text, lang, learned=False).kinds
+    assert "danger_other" in kinds, text
+    assert not {"child_abuse", "dv"} & set(kinds), (text, kinds)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "my boss hit the roof when he saw the report"),
+        ("zh-hans", "老板拍了拍我的肩膀说干得好"),
+        ("pt", "meu chefe bateu na mesa na reunião"),
+        ("th", "หัวหน้าตบไหล่ชมว่าทำดี"),
+        ("tl", "tinapik ako ng boss ko sa balikat"),
+    ],
+)
+def test_a_boss_who_hits_no_one_is_no_assault(lang: str, text: str) -> None:
+    assert not detect_crisis(text, lang).is_crisis, text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "あーむかつく！テスト最悪",
+        "ママ あ むかえに きて",
+        "じしょ うまく ひけない",
+        "かんじ しょうがない",
+        "それは むりすか？",
+        "ともだち かんけい で なやんでる",
+        "ひとの きもち かんがえて",
+    ],
+)
+def test_two_kana_words_meeting_do_not_spell_a_crisis_word(text: str) -> None:
+    assert not detect_crisis(text, "ja").is_crisis, text
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("アムカしちゃった", "self_harm"),
+        ("じしょう が やめられない", "self_harm"),
+        ("またりすかしちゃった", "self_harm"),
+        ("でんしゃで ちかんされた", "sexual_violence"),
+        ("ちかんが こわい でんしゃ のれない", "sexual_violence"),
+    ],
+)
+def test_the_kana_crisis_words_still_fire_alone(text: str, kind: str) -> None:
+    assert kind in detect_crisis(text, "ja", learned=False).kinds, text

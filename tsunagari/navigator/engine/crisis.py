@@ -62,6 +62,10 @@ Mechanisms that make the lexicons reach wording nobody listed:
   no child, so `actor_household` adds nothing to such a message, and child abuse stands
   only if it is still found with the older person's part blanked out (a child harmed
   beside her).
+- Smoke with its source named (a barbecue, a pan, incense, a cigarette: `smoke_source`)
+  is no fire: the words for smoke and a smell of burning (`smoke`) are blanked before
+  matching, and the learned model does not raise danger on that smoke either. Fire
+  words, a door nobody opens, someone trapped still count (`_explained_smoke`).
 """
 
 from __future__ import annotations
@@ -129,6 +133,8 @@ _ACTOR_SLOTS = ("actor_partner", "actor_household")
 _ELDER_SLOT = "victim_elder"
 # An adult named as the one harmed (a colleague): no child in view (see `_by_adult_victim`).
 _ADULT_SLOT = "victim_adult"
+# Smoke a message explains (a barbecue, cooking, incense, a cigarette; see `_explained_smoke`).
+_SMOKE_SLOT, _SMOKE_SOURCE_SLOT = "smoke", "smoke_source"
 _ACTOR_KINDS = {
     "actor_partner": ("dv", ("danger_other", "sexual_violence")),
     "actor_household": ("child_abuse", ("danger_other", "sexual_violence")),
@@ -155,6 +161,7 @@ def _is_searched(slot: str) -> bool:
         *_ACTOR_SLOTS,
         _ELDER_SLOT,
         _ADULT_SLOT,
+        _SMOKE_SOURCE_SLOT,
         *(f"emergency_{n}" for n in EMERGENCY_NUMBERS),
     )
 
@@ -176,6 +183,8 @@ def _slots(data: dict) -> Iterable[tuple[str, dict | None]]:
         *_ACTOR_SLOTS,
         _ELDER_SLOT,
         _ADULT_SLOT,
+        _SMOKE_SLOT,
+        _SMOKE_SOURCE_SLOT,
         *(f"emergency_{n}" for n in EMERGENCY_NUMBERS),
     ):
         yield slot, data.get(slot)
@@ -190,6 +199,8 @@ _FILE_KEYS = {
     *_ACTOR_SLOTS,
     _ELDER_SLOT,
     _ADULT_SLOT,
+    _SMOKE_SLOT,
+    _SMOKE_SOURCE_SLOT,
     "harmless",
     "context",
     "routine",
@@ -468,6 +479,36 @@ def _by_actor(
     return [k for k in KINDS if k in found]
 
 
+def _explained_smoke(lexicon: _Lexicon, views: _Views, unmasked: _Views) -> tuple[_Views, bool]:
+    """Smoke from a barbecue, a pan, incense or a cigarette is no fire.
+
+    When the message names such a source (`smoke_source`), its words for smoke and a
+    smell of burning (`smoke`) are blanked, so that they feed no sign and call no 119.
+    Fire itself, a door nobody opens, someone trapped: those words stay and still count.
+    Returns the views and whether some smoke was explained so.
+    """
+    source, smoke = lexicon.get(_SMOKE_SOURCE_SLOT), lexicon.get(_SMOKE_SLOT)
+    if source is None or smoke is None or not source.search(unmasked):
+        return views, False
+    masked = smoke.mask(views)
+    return masked, masked != views
+
+
+def _learned_kinds(text: str, smoke_explained: bool) -> list[str]:
+    """The learned model's kinds when the rules stay silent.
+
+    Smoke the message explains (`_explained_smoke`) is no danger the model may still
+    read in the word "smoke": when danger is its likeliest kind there, it stays silent.
+    """
+    model = crisis_model.default_model(KINDS)
+    if model is None:
+        return []
+    scores = model.score(text)
+    if smoke_explained and max(scores.kinds, key=scores.kinds.__getitem__) == "danger_other":
+        return []
+    return list(crisis_model.alarm_kinds(scores))
+
+
 def _primary_first(kinds: list[str], primary: list[str]) -> list[str]:
     """The kinds the message itself shows first, then those read from who does it.
 
@@ -492,12 +533,14 @@ def detect_crisis(text: str, lang: str | None = None, *, learned: bool = True) -
     raw = _build_views(text, lang, lexicon.maps)
     if lexicon.prefilter is not None:
         raw = replace(raw, scan=_Scan(lexicon.prefilter))
-    views = lexicon.get("harmless", _EMPTY).mask(raw)
-    views = replace(views, squashed=_squashed_latin(views.stripped))
-    # A departure or an occasion is read before idioms are blanked: a word blanked so
-    # that it feeds no sign ("引っ越し", "last day at work") still says what the message
-    # is about.
+    # A departure, an occasion or the source of some smoke is read before idioms are
+    # blanked: a word blanked so that it feeds no sign ("引っ越し", "last day at work")
+    # still says what the message is about.
     unmasked = replace(raw, squashed=_squashed_latin(raw.stripped))
+    views, smoke_explained = _explained_smoke(
+        lexicon, lexicon.get("harmless", _EMPTY).mask(raw), unmasked
+    )
+    views = replace(views, squashed=_squashed_latin(views.stripped))
     setting = _Setting(
         media=lexicon.get("context", _EMPTY).search(views),
         routine=lexicon.get("routine", _EMPTY).search(unmasked),
@@ -526,6 +569,6 @@ def detect_crisis(text: str, lang: str | None = None, *, learned: bool = True) -
         emergency = ()
     if emergency and not kinds:
         kinds.append("danger_other")
-    if not kinds and learned and (model := crisis_model.default_model(KINDS)) is not None:
-        kinds.extend(crisis_model.alarm_kinds(model.score(text)))
+    if not kinds and learned:
+        kinds.extend(_learned_kinds(text, smoke_explained))
     return CrisisResult(bool(kinds), tuple(kinds), emergency)

@@ -98,7 +98,8 @@ _KANA_READINGS = {
 }
 _KANA_WORD = re.compile("|".join(sorted(_KANA_READINGS, key=len, reverse=True)))
 # A short kana reading is also a piece of longer everyday words: いしょ (遺書, a farewell
-# letter) sits in ないしょ (a secret), さいしょ (at first), いしょう (a costume). In the
+# letter) sits in ないしょ (a secret), さいしょ (at first), いしょう (a costume); and with the
+# spaces gone, two words meet ("ともだち かんけい" holds ちかん). In the
 # squashed view word boundaries are gone, so an entry's reading never matches inside one
 # of the words listed here (longest match wins), while "いしょ かいた" still does.
 _KANA_CONTAINED = {
@@ -114,6 +115,49 @@ _KANA_CONTAINED = {
         "かいしょ",
         "いしょう",
         "いしょく",
+    ),
+    # アムカ (arm cutting) in "あーむかつく", "あ むかえに きて", "まあ むかしは".
+    "あむか": (
+        "あむかつ",
+        "あむかえ",
+        "あむかい",
+        "あむかう",
+        "あむかしは",
+        "あむかしの",
+        "あむかしから",
+    ),
+    # じしょう (自傷) where a word ends in じ before しょう...: "じしょ うまく" (辞書),
+    # "かんじ しょうがない", "ごじ しょうがっこう".
+    "じしょう": (
+        "じしょうまく",
+        "じしょうりば",
+        "じしょうがない",
+        "じしょうがっこう",
+        "じしょうがくせい",
+        "じしょうがく",
+        "じしょうかい",
+        "じしょうねん",
+        "じしょうじょ",
+        "じしょうひん",
+        "じしょうにん",
+    ),
+    # リスカ in casual "むりすか" (無理っすか) and "ありすか" (Alice ...).
+    "りすか": ("むりすか", "ありすか"),
+    # ちかん (痴漢) where a word ends in ち before かん...: "ともだち かんけい",
+    # "きもち かんがえて", "きもち かんしゃ", "まち かんばん".
+    "ちかん": (
+        "ちかんけい",
+        "ちかんがえ",
+        "ちかんしゃ",
+        "ちかんどう",
+        "ちかんこく",
+        "ちかんばん",
+        "ちかんたん",
+        "ちかんじょう",
+        "ちかんせん",
+        "ちかんきょう",
+        "ちかんごし",
+        "ちかんり",
     ),
 }
 
