@@ -1225,3 +1225,276 @@ def test_two_kana_words_meeting_do_not_spell_a_crisis_word(text: str) -> None:
 )
 def test_the_kana_crisis_words_still_fire_alone(text: str, kind: str) -> None:
     assert kind in detect_crisis(text, "ja", learned=False).kinds, text
+
+
+# --- Batch 23 families (crisA): suicide, self-harm, danger; written for these tests, no batch text.
+
+B23_CRISIS = [
+    # living itself grown hateful, in dialect and kana (Tohoku, Kansai, romaji)
+    ("ja", "suicide", "もう生きてんのもやんだ、なんもかもやんだ"),
+    ("ja", "suicide", "また落ぢだ。生ぎでるのもやんだぐなった"),
+    ("ja", "suicide", "いきてるのも いやに なった"),
+    ("ja", "suicide", "ikiteru no mo iya ni natta"),
+    ("ja", "suicide", "生きとるのもしんどなってきた、もう生きとうない"),
+    ("ja", "suicide", "親に合わせる顔がない。もう生きていたくない"),
+    # wishing one's life were over, ending everything, being a burden
+    ("tl", "suicide", "minsan naiisip ko tapusin na lang lahat para di na ako pabigat sa kanila"),
+    ("tl", "suicide", "gusto ko na lang tapusin ang buhay ko, pabigat lang ako"),
+    ("ne", "suicide", "yo jindagi chhito sakiye hunthyo jasto lagcha"),
+    ("ne", "suicide", "ma ghar ma sabai ko lagi bojh matra hu, jiwan sakiye hunthyo"),
+    ("ne", "suicide", "यो जिन्दगी छिटो सकिए हुन्थ्यो जस्तो लाग्छ"),
+    ("es", "suicide", "ojalá mi vida se acabara pronto, solo soy una carga"),
+    ("pt", "suicide", "queria que minha vida acabasse logo, só sou um peso pra todos"),
+    ("id", "suicide", "pengen hidupku cepet berakhir aja, cuma jadi beban keluarga"),
+    ("vi", "suicide", "ước gì cuộc đời này kết thúc sớm, em chỉ là gánh nặng"),
+    ("en", "suicide", "i wish my life would just be over soon, im only a burden to them"),
+    # marks that someone else (a teacher, a coach) sees as self-inflicted
+    ("pt", "self_harm", "viu cortes no braço do meu filho que parecem feitos por ele mesmo"),
+    ("pt", "self_harm", "a escola disse que minha filha tem marcas nas pernas que ela mesma fez"),
+    ("en", "self_harm", "the school nurse saw cuts on my daughter's arm that look self-inflicted"),
+    (
+        "en",
+        "self_harm",
+        "her coach noticed marks on her thighs that look like she did them herself",
+    ),
+    (
+        "es",
+        "self_harm",
+        "la maestra vio heridas en los brazos de mi hija que parecen hechas por ella misma",
+    ),
+    ("ja", "self_harm", "担任から娘の腕に自分でつけたような傷があると言われた"),
+    ("zh-hans", "self_harm", "老师说女儿手臂上的伤像是她自己弄的"),
+    ("ko", "self_harm", "선생님이 딸 팔에 스스로 낸 것 같은 상처가 있다고 했어요"),
+    ("id", "self_harm", "guru liat luka di paha anakku yang kayaknya dibuat sendiri"),
+    (
+        "tl",
+        "self_harm",
+        "nakita ng teacher yung mga sugat sa braso ng anak ko na parang siya mismo ang gumawa",
+    ),
+    ("vi", "self_harm", "cô giáo thấy vết cắt trên tay con gái tôi giống như tự làm"),
+    ("th", "self_harm", "ครูเห็นรอยแผลที่แขนลูกสาว เหมือนเขาทำตัวเอง"),
+    # someone swept away by a river or the sea, drowning (not a business going under)
+    ("ja", "danger_other", "海で弟が波にさらわれた"),
+    ("ja", "danger_other", "友達が川に流されて見えない"),
+    ("ja", "danger_other", "かわで ともだちが ながされた"),
+    ("ja", "danger_other", "tomodachi ga kawa de nagasareta"),
+    ("en", "danger_other", "my friend got swept away by the river and i cant see him"),
+    ("en", "danger_other", "my son is drowning in the sea"),
+    ("es", "danger_other", "a mi amigo se lo llevó la corriente del río"),
+    ("pt", "danger_other", "meu amigo foi levado pela correnteza do rio"),
+    ("tl", "danger_other", "natangay ng agos ng ilog yung kaibigan ko"),
+    ("id", "danger_other", "temenku keseret arus sungai, ga keliatan lagi"),
+    ("vi", "danger_other", "bạn em bị nước cuốn trôi ở sông"),
+    ("th", "danger_other", "เพื่อนถูกน้ำพัดไปในแม่น้ำ"),
+    ("zh-hans", "danger_other", "朋友在河里被水冲走了"),
+    ("ko", "danger_other", "친구가 강물에 떠내려갔어요"),
+    ("ne", "danger_other", "साथीलाई खोलाले बगायो"),
+    # chest pain with a cold sweat, pallor or being unable to stand
+    ("en", "danger_other", "my husband has crushing chest pain and is sweating a lot"),
+    ("ja", "danger_other", "父が胸が痛いと言って冷や汗をかいて立てない"),
+    ("es", "danger_other", "mi papá tiene un dolor fuerte en el pecho y está sudando frío"),
+    ("pt", "danger_other", "meu pai tá com uma dor forte no peito, suando frio e pálido"),
+    ("tl", "danger_other", "si papa masakit daw ang dibdib, pawis na pawis at namumutla"),
+    ("id", "danger_other", "bapak nyeri dada hebat, keringet dingin, pucet"),
+    ("vi", "danger_other", "bố em đau ngực dữ dội, vã mồ hôi lạnh"),
+    ("zh-hans", "danger_other", "我爸胸口剧痛，出冷汗，脸色发白"),
+    ("ko", "danger_other", "아빠가 가슴이 너무 아프다고 식은땀을 흘려요"),
+    ("th", "danger_other", "พ่อเจ็บหน้าอกมาก เหงื่อแตก หน้าซีด"),
+    ("ne", "danger_other", "बुबाको छाती धेरै दुखेको छ, चिसो पसिना आइरहेको छ"),
+    # a fall from a height (scaffolding, a roof) and unable to move
+    ("pt", "danger_other", "meu pai caiu do telhado e não consegue mexer as pernas"),
+    ("en", "danger_other", "my coworker fell off the scaffolding and cant feel his legs"),
+    ("ja", "danger_other", "同僚が足場から落ちて足が動かない"),
+    ("es", "danger_other", "mi compañero se cayó del andamio y no puede mover las piernas"),
+    ("tl", "danger_other", "nahulog sa scaffolding yung katrabaho ko, di maigalaw ang paa"),
+    ("id", "danger_other", "temen kerja jatuh dari perancah, kakinya ga bisa digerakin"),
+    ("vi", "danger_other", "đồng nghiệp ngã từ giàn giáo xuống, không cử động được chân"),
+    ("zh-hans", "danger_other", "同事从脚手架上摔下来，腿动不了"),
+    ("ko", "danger_other", "동료가 비계에서 떨어져서 다리를 못 움직여요"),
+    ("th", "danger_other", "เพื่อนร่วมงานตกนั่งร้าน ขยับขาไม่ได้"),
+    ("ne", "danger_other", "साथी मचानबाट खस्यो, खुट्टा चलाउन सक्दैन"),
+    # a stranger showing a knife and saying he will wait (not a knife for cake or a trick)
+    (
+        "es",
+        "danger_other",
+        "un hombre me mostró un cuchillo en la calle y me dijo que me va a esperar",
+    ),
+    (
+        "en",
+        "danger_other",
+        "a guy on the train showed me a knife and said he'll wait for me at the exit",
+    ),
+    ("ja", "danger_other", "電車で知らない男にナイフを見せられて、出口で待ってると言われた"),
+    (
+        "pt",
+        "danger_other",
+        "um cara no ônibus me mostrou uma faca e disse que vai me esperar na saída",
+    ),
+    ("tl", "danger_other", "may lalaki sa jeep na naglabas ng kutsilyo at sinabing aabangan ako"),
+    (
+        "id",
+        "danger_other",
+        "ada cowok di kereta nunjukin pisau ke aku, katanya nungguin aku di pintu keluar",
+    ),
+    ("vi", "danger_other", "có thằng trên tàu rút dao ra dọa em, bảo sẽ chờ em ở cửa ra"),
+    ("zh-hans", "danger_other", "地铁上有个男的给我看刀，说在出口等我"),
+    ("ko", "danger_other", "지하철에서 어떤 남자가 칼을 보여주면서 출구에서 기다리겠대요"),
+    ("th", "danger_other", "มีผู้ชายบนรถไฟเอามีดให้ดู บอกว่าจะรอที่ทางออก"),
+    ("ne", "danger_other", "बसमा एक जनाले चक्कु देखाएर बाहिर पर्खिन्छु भन्यो"),
+    # a threat to throw acid (not a chemistry lesson or a documentary)
+    ("vi", "danger_other", "có người lạ cứ nhắn tin dọa tạt axit vào mặt em"),
+    ("vi", "danger_other", "no doa tat axit em neu khong tra tien"),
+    ("en", "danger_other", "someone keeps texting that he'll throw acid on my face if i don't pay"),
+    ("ja", "danger_other", "金を払わないと顔に硫酸をかけると脅されている"),
+    ("es", "danger_other", "me amenaza con echarme ácido en la cara si no le pago"),
+    ("pt", "danger_other", "ele ameaçou jogar ácido no meu rosto"),
+    ("tl", "danger_other", "tinatakot ako na bubuhusan ng asido ang mukha ko"),
+    ("id", "danger_other", "aku diancam mau disiram air keras kalo ga bayar"),
+    ("zh-hans", "danger_other", "有人威胁要往我脸上泼硫酸"),
+    ("ko", "danger_other", "돈 안 주면 얼굴에 염산 뿌리겠다고 협박해요"),
+    ("th", "danger_other", "มีคนขู่จะสาดน้ำกรดใส่หน้า"),
+    ("ne", "danger_other", "पैसा नदिए मुखमा एसिड छ्याप्छु भनेर धम्की दिन्छ"),
+    # a limb caught in a machine and bleeding (not a past accident, not a period)
+    ("ne", "danger_other", "मेसिनमा हात फस्यो, धेरै रगत बगिरहेको छ"),
+    ("ne", "danger_other", "factory ma sathi ko haat machine ma paryo, dherai ragat bagiracha"),
+    (
+        "en",
+        "danger_other",
+        "my friend's hand got caught in the machine at the factory, so much blood",
+    ),
+    ("ja", "danger_other", "工場で同僚の手が機械に挟まって血が止まらない"),
+    (
+        "es",
+        "danger_other",
+        "a mi compañero se le quedó la mano atrapada en la máquina y sangra mucho",
+    ),
+    ("pt", "danger_other", "a mão do meu colega ficou presa na máquina, tá sangrando muito"),
+    ("tl", "danger_other", "naipit ang kamay ng katrabaho ko sa makina, ang daming dugo"),
+    ("id", "danger_other", "tangan temen kejepit mesin di pabrik, darahnya banyak banget"),
+    ("vi", "danger_other", "tay bạn em bị kẹt vào máy, chảy máu nhiều lắm"),
+    ("zh-hans", "danger_other", "同事的手被机器卷进去了，流了很多血"),
+    ("ko", "danger_other", "동료 손이 기계에 끼어서 피가 많이 나요"),
+    ("th", "danger_other", "มือเพื่อนติดเครื่องจักร เลือดออกเยอะมาก"),
+    # an electric shock and no response
+    ("id", "danger_other", "adikku kesetrum, skrg ga sadarkan diri"),
+    ("id", "danger_other", "bapak kesetrum terus pingsan ga bangun2"),
+    ("en", "danger_other", "my brother got electrocuted and he's not responding"),
+    ("ja", "danger_other", "弟が感電して意識がない"),
+    ("es", "danger_other", "mi hermano se electrocutó y no reacciona"),
+    ("pt", "danger_other", "meu irmão levou um choque na tomada e desmaiou"),
+    ("tl", "danger_other", "nakuryente si kuya, walang malay"),
+    ("vi", "danger_other", "em trai bị điện giật, bất tỉnh rồi"),
+    ("zh-hans", "danger_other", "弟弟触电了，昏迷不醒"),
+    ("ko", "danger_other", "동생이 감전돼서 의식이 없어요"),
+    ("th", "danger_other", "น้องโดนไฟดูด หมดสติ"),
+    ("ne", "danger_other", "भाइलाई करेन्ट लागेर बेहोस भयो"),
+    # bored to death: an idiom
+    ("id", "suicide", "capek, bosen hidup, mau mati aja"),
+    # a parent "will kill me" over a mishap, with a laugh: an idiom
+    ("tl", "danger_other", "papatayin daw ako ni tatay pag umuwi ako, may dala siyang itak"),
+    # a drama or film episode about a kidnapped child
+    ("ja", "danger_other", "娘が知らない男に車で連れ去られた"),
+]
+B23_HARMLESS = [
+    # living itself grown hateful, in dialect and kana (Tohoku, Kansai, romaji)
+    ("ja", "雨ばっかで外さ出るのもやんだぐなった"),
+    ("ja", "仕事行ぐのもやんだ、早ぐ週末になれ"),
+    ("ja", "試験落ちて親に合わせる顔がない"),
+    # wishing one's life were over, ending everything, being a burden
+    ("tl", "tapusin na lang natin lahat ng assignment ngayong gabi"),
+    ("tl", "pabigat ako sa team namin sa basketball haha"),
+    ("ne", "yo kaam chhito sakiye hunthyo, thakiyo"),
+    ("ne", "jhola dherai bojh bhayo, saman dherai cha"),
+    # marks that someone else (a teacher, a coach) sees as self-inflicted
+    ("pt", "os machucados do meu filho foram feitos no futebol"),
+    ("en", "the scratches on his legs look like they're from the cat"),
+    ("es", "mi hija hizo ella misma el pastel"),
+    ("ja", "娘のひざの傷は自転車で転んだときのものです"),
+    # someone swept away by a river or the sea, drowning (not a business going under)
+    ("ja", "雰囲気に流されて買っちゃった"),
+    ("ja", "川で流しそうめんした"),
+    ("en", "i'm drowning in homework this week"),
+    ("pt", "tô me afogando em trabalho"),
+    ("id", "tenggelam dalam tugas kuliah"),
+    ("en", "my small business is going under this year"),
+    # chest pain with a cold sweat, pallor or being unable to stand
+    ("en", "chest is sore after the gym yesterday"),
+    ("ja", "筋トレで胸が筋肉痛"),
+    ("es", "me duele el pecho de tanto reír"),
+    # a fall from a height (scaffolding, a roof) and unable to move
+    ("pt", "caí da escada ontem, só ficou um roxo"),
+    ("id", "jatuh dari kasur, males bgt ga bisa bangun pagi"),
+    ("ja", "自転車で転んで足が痛い"),
+    # a stranger showing a knife and saying he will wait (not a knife for cake or a trick)
+    ("es", "mi abuelo me enseñó su navaja suiza de colección"),
+    ("en", "my friend showed me the knife he bought for camping"),
+    ("en", "he showed me a knife trick and then we were waiting for the bus"),
+    ("id", "mama ngeluarin pisau buat motong kue, tunggu bentar ya"),
+    ("vi", "bà rút dao ra gọt táo, đợi chút nhé"),
+    ("zh-hans", "妈妈拿出刀切菜，叫我等一下"),
+    # a threat to throw acid (not a chemistry lesson or a documentary)
+    ("vi", "tạt nước vào mặt cho tỉnh ngủ"),
+    ("en", "acid reflux is killing me tonight"),
+    ("id", "disiram air pas ulang tahun sama temen"),
+    ("ja", "理科の実験で硫酸をかけると紙が黒くなった"),
+    ("vi", "xem phim tài liệu về nạn nhân bị tạt axit, thương quá"),
+    # a limb caught in a machine and bleeding (not a past accident, not a period)
+    ("ne", "नाकबाट अलिकति रगत आयो"),
+    ("ne", "कारखानामा मेसिनमा हात च्यापियो, औंला भाँचियो। रोउसाई पाइन्छ कि?"),
+    ("en", "my hand got caught in a machine at work last month, can i get compensation"),
+    ("id", "lagi haid hari kedua, darahnya banyak banget, perut kram"),
+    ("vi", "tay em bị kẹt vào máy tháng trước, công ty có bồi thường không"),
+    ("zh-hans", "上个月手被机器夹住了，骨折了，能申请工伤吗"),
+    # an electric shock and no response
+    ("id", "kesetrum dikit pas nyolok charger, kaget doang"),
+    ("id", "ga sadar udah jam 3 pagi"),
+    ("en", "got a little shock from the socket, i'm fine"),
+    ("ja", "静電気でビリッときた"),
+    # bored to death: an idiom
+    ("id", "libur ujan mulu, bosen setengah mati"),
+    ("id", "gabut bgt mau mati bosen rasanya"),
+    ("en", "so bored i could die"),
+    ("es", "me muero de aburrimiento en casa"),
+    ("pt", "tô morrendo de tédio nesse feriado"),
+    ("tl", "mamamatay na ako sa bagot dito sa bahay"),
+    ("ja", "退屈すぎて死にそう"),
+    ("ko", "심심해 죽겠다 진짜"),
+    ("zh-hans", "周末在家无聊死了"),
+    ("vi", "chán muốn chết, mưa cả tuần"),
+    ("th", "เบื่อจะตายแล้ว ฝนตกทั้งวัน"),
+    ("ne", "boring le marna lagyo yaar"),
+    # a parent "will kill me" over a mishap, with a laugh: an idiom
+    ("tl", "papatayin ako ni mama pag nalaman nyang nabasag ko yung plato haha"),
+    ("tl", "lagot ako kay nanay, papatayin ako, naiwan ko yung payong lol"),
+    ("en", "mom's gonna kill me, i broke her favourite mug lol"),
+    ("ja", "皿割っちゃった、母さんに殺される笑"),
+    ("es", "mi mamá me va a matar, quemé el arroz jaja"),
+    ("pt", "minha mãe vai me matar, queimei o arroz kkkk"),
+    ("id", "mampus nyokap bakal bunuh aku nih, nasinya gosong wkwk"),
+    ("vi", "mẹ giết em mất, em làm cháy nồi cơm rồi haha"),
+    # a drama or film episode about a kidnapped child
+    ("ja", "誘拐ドラマの最終回見て泣いた"),
+    ("ja", "映画で子どもがさらわれるシーン、母親になってからは見られない"),
+    ("en", "watched a crime show episode where a kid gets kidnapped, so hard as a parent"),
+    ("es", "vi una serie donde secuestran a un niño y lloré"),
+]
+
+
+@pytest.mark.parametrize(
+    ("lang", "kind", "text"), B23_CRISIS, ids=[_case_id(c[0], c[2]) for c in B23_CRISIS]
+)
+def test_batch_23_families_are_found_with_their_kind(lang: str, kind: str, text: str) -> None:
+    """Families behind batch 23's misses, carried to every language where they apply:
+    dialect weariness of living, a life wished over, marks seen as self-made, drowning, a
+    heart attack, a fall, a machine, an electric shock, a knife shown, an acid threat."""
+    assert kind in detect_crisis(text, lang, learned=False).kinds, text
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"), B23_HARMLESS, ids=[_case_id(c[0], c[1]) for c in B23_HARMLESS]
+)
+def test_batch_23_near_misses_raise_no_alarm(lang: str, text: str) -> None:
+    """The same words in everyday frames: bored to death, "mum will kill me lol", a drama
+    episode, drowning in homework, a little shock from a socket, a machine accident last
+    month, a heavy period, a knife for cake, acid in a chemistry lesson."""
+    assert not detect_crisis(text, lang, learned=False).is_crisis, text
