@@ -314,7 +314,7 @@ def gunicorn(workdir: Path, settings: str) -> Iterator[tuple[int, int]]:
         env=env, cwd=ROOT, stdout=log, stderr=subprocess.STDOUT,
     )  # fmt: skip
     try:
-        wait_until_up(f"http://{HOST}:{port}", process, timeout_seconds=60)
+        wait_until_up(f"http://{HOST}:{port}", process, timeout_seconds=180)
         yield port, process.pid
     except (RuntimeError, OSError):
         tail = (workdir / "gunicorn.log").read_text(errors="replace").splitlines()[-25:]
