@@ -35,6 +35,14 @@ CPU per request: healthz 0.42 ms, free text 3.45 ms, guided step 1.55 ms; ratios
 0.16 and 0.32. The gap between in-process and worker CPU is mostly cold caches (ADR 0012,
 third addendum): the client and the other worker evict the engine's working set.
 
+Session 9 (2026-11-29, load ~1, a machine about twice as slow as at session 8's end:
+healthz worker CPU 1.93 ms against 0.83-0.98): real median 5.7 ms, p99 10.6 ms; 100k median
+17.2 ms, p99 39.1 ms; healthz 641 req/s, free text 182 (ratio 0.28), guided 380 (0.59); workers'
+CPU healthz 1.93 ms, free text 9.07 (4.7x), guided 3.97. Engine CPU per message at session 8's
+last commit and now, back to back: 2.73/3.71/2.66 ms and 3.38/3.61/3.11 ms; need scoring rose
+from ~0.25 to ~0.46 ms (each lexicon tries every `other_senses` phrase, unindexed) and crisis
+detection by ~0.2 ms (more lexicon entries, the smoke pass).
+
 Usage: python bench/navigator_speed.py [--rounds N] [--synthetic N] [--requests N]
        [--threads N] [--skip-synthetic] [--skip-http] [--profile]
 """
