@@ -17,7 +17,7 @@ import re
 import threading
 from collections import defaultdict
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cache
 from pathlib import Path
 from typing import Any
@@ -89,16 +89,22 @@ class _Lexicon:
     reading: Any = None  # automaton: a reading -> the entries it anchors
     char_keyed: bool = False  # some entries are filed under character keys (`index_keys`)
     keyset: frozenset[str] = frozenset()
-    # Phrases that use a need's word in another sense (see `build_lexicon`): need, phrase,
-    # the phrase compiled. 介護職 is a job, so 介護 in it is no family carer's word.
-    senses: tuple[tuple[str, str, Term], ...] = ()
+    # Phrases that use a need's word in another sense (see `build_lexicon`), filed under
+    # their anchors like the terms: 介護職 is a job, so 介護 in it is no family carer's word.
+    senses: _Lexicon | None = None
     # (need, phrase) -> the need's entries with a part found inside the phrase, filled as
     # phrases are met (a phrase may come from another lexicon reading the same message).
     inside: dict[tuple[str, str], frozenset[int]] = field(default_factory=dict, compare=False)
 
-    def senses_in(self, analysis: Analysis) -> list[tuple[str, str]]:
-        """(need, phrase) of each phrase of `senses` the message holds."""
-        return [(need, phrase) for need, phrase, term in self.senses if term.matches(analysis)]
+    def senses_in(self, analysis: Analysis, keys: frozenset[str]) -> list[tuple[str, str]]:
+        """(need, phrase) of each phrase of `senses` the message holds (its anchors first)."""
+        if self.senses is None:
+            return []
+        return [
+            (entry.need, entry.term.text)
+            for entry in self.senses.candidates(analysis, keys)
+            if entry.term.matches(analysis)
+        ]
 
     def explained(self, found: list[tuple[str, str]], code: str) -> frozenset[int]:
         """Entries whose word is used in another sense by one of the `found` phrases."""
@@ -173,7 +179,7 @@ def lexicon_hits(
     """
     hits: dict[str, list[float]] = defaultdict(list)
     lexicons = [(lexicon_for(code), code, share, a, keys) for code, share, a, keys in reading.parts]
-    found = [s for lexicon, _, _, a, _ in lexicons if lexicon for s in lexicon.senses_in(a)]
+    found = [s for lexicon, _, _, a, k in lexicons if lexicon for s in lexicon.senses_in(a, k)]
     for lexicon, code, share, analysis, keys in lexicons:
         if lexicon is None:
             continue
@@ -508,14 +514,20 @@ def build_lexicon(data: dict[str, dict[str, list[str]]], code: str) -> _Lexicon:
     this sense", and listing the phrase once keeps the reading traceable to one line.
     """
     entries: list[_Entry] = []
-    other_senses: list[tuple[str, str]] = []
+    senses: list[_Entry] = []
     for need, tiers in data.items():
         for tier, terms in (tiers or {}).items():
             if tier == _OTHER_SENSES:
-                other_senses.extend((need, str(t)) for t in terms or ())
+                senses.extend(_Entry(need, 0.0, compile_term(str(t), code)) for t in terms or ())
                 continue
             weight = WEIGHTS[tier]
             entries.extend(_Entry(need, weight, compile_term(str(t), code)) for t in terms or ())
+    indexed = _indexed(entries)
+    return replace(indexed, senses=_indexed(senses)) if senses else indexed
+
+
+def _indexed(entries: list[_Entry]) -> _Lexicon:
+    """The entries filed under their anchors (see `_Lexicon`)."""
     frequency: dict[str, int] = defaultdict(int)
     for entry in entries:
         for part in entry.term.parts[:1]:
@@ -546,7 +558,6 @@ def build_lexicon(data: dict[str, dict[str, list[str]]], code: str) -> _Lexicon:
         _automaton(reading),
         char_keyed,
         frozenset(index),
-        tuple((need, phrase, compile_term(phrase, code)) for need, phrase in other_senses),
     )
 
 
