@@ -41,7 +41,9 @@ healthz worker CPU 1.93 ms against 0.83-0.98): real median 5.7 ms, p99 10.6 ms; 
 CPU healthz 1.93 ms, free text 9.07 (4.7x), guided 3.97. Engine CPU per message at session 8's
 last commit and now, back to back: 2.73/3.71/2.66 ms and 3.38/3.61/3.11 ms; need scoring rose
 from ~0.25 to ~0.46 ms (each lexicon tries every `other_senses` phrase, unindexed) and crisis
-detection by ~0.2 ms (more lexicon entries, the smoke pass).
+detection by ~0.2 ms (more lexicon entries, the smoke pass). With the phrases filed under
+their anchors (ee790d3), need scoring is back to ~0.31 ms (three runs: 3.13, 3.26, 4.47 ms a
+message in all, the last one disturbed).
 
 Usage: python bench/navigator_speed.py [--rounds N] [--synthetic N] [--requests N]
        [--threads N] [--skip-synthetic] [--skip-http] [--profile]
