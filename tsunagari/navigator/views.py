@@ -44,7 +44,7 @@ from tsunagari.navigator.municipal_links import resolve_place
 from tsunagari.navigator.presenter import (
     answer_payload,
 )
-from tsunagari.navigator.requests import RequestError, parse_request
+from tsunagari.navigator.requests import MAX_TEXT, RequestError, parse_request
 from tsunagari.navigator.services import usage_record
 from tsunagari.navigator.state import StateError, state_dumps, state_loads
 from tsunagari.navigator.view_models import (
@@ -142,8 +142,9 @@ def step(request: HttpRequest) -> HttpResponse:
         return render_page(request, "navigator/refused.html", {}, status=403)
     form = forms.StepForm(request.POST)
     audience = "child" if request.POST.get("audience") == "child" else "adult"
-    if not form.is_valid():
-        return start_page(request, audience, status=400, notice="invalid")
+    if not form.is_valid():  # whatever was wrong, the person's words come back to them
+        text = request.POST.get("text", "").strip()[:MAX_TEXT]
+        return start_page(request, audience, status=400, notice="invalid", text=text)
     flow, command = load_flow(), form.command()
     token = form.cleaned_data["token"]
     try:

@@ -136,6 +136,17 @@ def test_a_tampered_token_is_refused_kindly_and_keeps_the_words(client, conversa
     assert 'name="tile"' in html  # the start again, right there
 
 
+def test_a_form_we_cannot_read_keeps_the_words(client):
+    place = "x" * 41  # longer than any postal code or municipality name
+    response = client.post(
+        "/ask/", {"text": "夜になると眠れない", "op": "text", "postal_code": place}
+    )
+    html = response.content.decode()
+    assert response.status_code == 400
+    assert 'class="notice"' in html
+    assert "夜になると眠れない" in html
+
+
 def test_an_expired_token_is_refused_kindly(client, conversation, monkeypatch):
     conversation.post(tile="health")
     monkeypatch.setattr(state, "MAX_AGE_SECONDS", -1)
