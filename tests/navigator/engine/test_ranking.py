@@ -181,3 +181,23 @@ def test_our_texts_in_the_persons_language_are_searched(snapshot, text, lang, se
     index = index_for(snapshot)
     scores = index.text_scores(text, lang)
     assert index.features[int(scores.argmax())].entry.id == service
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "my coworkers bully me every day and i want to die"),
+        ("es", "mis compañeros del trabajo me hacen bullying y quiero morirme"),
+        ("pt", "meus colegas de trabalho me humilham todo dia e eu quero morrer"),
+    ],
+)
+def test_an_adults_crisis_puts_the_lines_for_adults_before_a_childrens_line(snapshot, lang, text):
+    result = ask(snapshot, text, lang=lang)
+    assert result.crisis.is_crisis
+    assert "24h-kodomo-sos-dial" not in ids(result)[:5]
+
+
+def test_a_parent_in_a_childs_crisis_still_sees_the_childrens_line(snapshot):
+    result = ask(snapshot, "my son is bullied at school and he says he wants to die", lang="en")
+    assert result.crisis.is_crisis
+    assert "24h-kodomo-sos-dial" in ids(result)[:3]

@@ -155,6 +155,7 @@ def _detailed(
     states = index.open_states(local)  # shared by the requests of this minute
     without_words = float(weights.get("narrow", {}).get("without_words", 1.0))
     fit_groups = group_fitter(person, weights.get("groups", {}))
+    crisis_mismatch = float(weights.get("groups", {}).get("crisis_line_mismatch", 1.0))
     candidates = []
     for position in positions:
         features = index.features[position]
@@ -173,7 +174,10 @@ def _detailed(
         _score_language(candidate, request, weights, at, local)
         if text_score > 0:
             candidate.reasons.append(plain("words_match"))
-        candidate.add(fit_groups(features.entry.audience.groups))
+        fit = fit_groups(features.entry.audience.groups)
+        if fit < 0 and crisis.is_crisis and features.entry.crisis_kinds:
+            fit *= crisis_mismatch  # shortlist.group_scores does the same
+        candidate.add(fit)
         candidates.append(candidate)
     return candidates
 

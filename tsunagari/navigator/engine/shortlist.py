@@ -156,7 +156,7 @@ def first_pass(
     strength = need_strength(arrays.narrow, terms, weights)
     need_fit = need_scores(arrays, needs, weights)
     score = need_fit * strength + text_scores  # already weighted
-    score += group_scores(arrays, person, weights.get("groups", {}))
+    score += group_scores(arrays, person, weights.get("groups", {}), crisis)
     if request.is_child:
         score += weights["audience"]["child_facing_for_child"] * arrays.child_facing
     score += language_scores(arrays, request.lang, weights)
@@ -192,8 +192,14 @@ def need_strength(narrow: Any, terms: Any, weights: dict[str, Any]) -> Any:
     return np.where(narrow & (terms <= 0), without_words, 1.0)
 
 
-def group_scores(arrays: ServiceArrays, person: PersonGroups, table: dict[str, Any]) -> Any:
-    """`groups.group_fit` for every service at once."""
+def group_scores(
+    arrays: ServiceArrays,
+    person: PersonGroups,
+    table: dict[str, Any],
+    crisis: CrisisResult | None = None,
+) -> Any:
+    """`groups.group_fit` for every service at once, with `crisis_line_mismatch` times the
+    penalty for the crisis lines of other groups during a crisis (ranking._detailed)."""
     members = arrays.members
     matched = members(person.evident)
     presumed = members(person.presumed) & ~matched
@@ -202,12 +208,16 @@ def group_scores(arrays: ServiceArrays, person: PersonGroups, table: dict[str, A
     strict_groups = frozenset(table.get("strict") or ())
     loose = members(g for g in arrays.groups if g not in strict_groups)
     strict = mismatched & ~loose  # made only for strict groups
-    return (
+    scores = (
         float(table.get("match", 0.0)) * matched
         + float(table.get("presumed", 0.0)) * presumed
         + float(table.get("mismatch", 0.0)) * (mismatched & ~strict)
         + float(table.get("strict_mismatch", 0.0)) * strict
     )
+    if crisis is not None and crisis.is_crisis:
+        factor = float(table.get("crisis_line_mismatch", 1.0))
+        scores = np.where(arrays.has_crisis & (scores < 0), scores * factor, scores)
+    return scores
 
 
 def language_scores(arrays: ServiceArrays, lang: str, weights: dict[str, Any]) -> Any:
