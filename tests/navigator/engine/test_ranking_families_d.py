@@ -187,6 +187,7 @@ CHILDRENS_SPECIFIC = {
         ("ともだちに いじめられる。だれにも いえない", "ja-easy"),
         ("kids at school bully me every day and I don't want to go", "en"),
         ("在学校被同学欺负，不想去上学了", "zh-hans"),
+        ("반 애들이 저를 따돌려요. 학교 가기 싫어요", "ko"),
         ("Em bị các bạn trong lớp bắt nạt, em không muốn đi học", "vi"),
         ("โดนเพื่อนในห้องแกล้งทุกวัน ไม่อยากไปโรงเรียน", "th"),
         ("स्कूलमा साथीहरूले मलाई हेप्छन्, स्कूल जान मन छैन", "ne"),
@@ -199,3 +200,11 @@ CHILDRENS_SPECIFIC = {
 def test_a_bullied_child_finds_childrens_bullying_desks_at_the_top(snapshot, text, lang):
     ids = ranked(snapshot, text, lang, audience="child")
     assert len(CHILDRENS_SPECIFIC & set(ids[:4])) >= 2
+
+
+@pytest.mark.parametrize(
+    "text", ["반 애들이 저를 따돌려요", "친구들이 나를 따돌린다", "애들이 따돌렸어"]
+)
+def test_korean_shunning_is_read_in_its_spoken_forms(text):
+    """따돌리다 is written 따돌려요, 따돌린다, 따돌렸어 as often as 따돌림."""
+    assert "bullying" in score_needs(text, "ko")
