@@ -658,3 +658,121 @@ def test_a_child_whose_boyfriend_hits_keeps_every_reading():
     scores = score_needs(text, "ja")
 
     assert with_partner_victim(scores, read_message(text, "ja"), is_child=True) == scores
+
+
+# A teacher's own job: the school is their workplace, not a school worry of theirs or
+# their child's (教員5年目, "I'm a teacher at a junior high"); a pupil's words stay school.
+TEACHERS = [
+    ("ja", "中学校の教員をしています。部活と保護者対応で毎晩遅く、土日も休めない"),
+    (
+        "en",
+        "im a teacher at a junior high, club activities every weekend and parents calling at "
+        "night, i cant sleep anymore",
+    ),
+    (
+        "pt",
+        "sou professora numa escola, os alunos me desrespeitam e a diretora me cobra horas extras "
+        "sem pagar",
+    ),
+    (
+        "es",
+        "soy maestra de primaria y trabajo hasta las 11 todos los dias, ya no aguanto la escuela",
+    ),
+    ("zh-hans", "我是老师，在初中上课，家长天天打电话，加班到半夜，很累"),
+    ("ko", "중학교 교사예요. 학부모 민원에 매일 야근하고 주말에도 학교에 나가요"),
+    ("vi", "em là giáo viên ở trường tiểu học, ngày nào cũng làm đến khuya, mệt lắm"),
+    ("tl", "teacher ako sa isang school dito, sobrang overtime at walang bayad"),
+    ("th", "เป็นครูที่โรงเรียนมัธยม ทำงานถึงดึกทุกวัน ไม่มีวันหยุด"),
+    ("id", "saya guru di sekolah swasta, gaji kecil dan lembur terus"),
+    ("ne", "म शिक्षक हुँ, स्कूलमा धेरै काम छ, तलब पनि आउँदैन"),
+]
+PUPILS = [
+    ("ja", "部活の顧問の先生が怒鳴るから学校に行きたくない"),
+    ("en", "my teacher yells at me in class and i dont want to go to school"),
+    ("pt", "meu professor grita comigo na escola e nao quero ir"),
+    ("es", "mi maestra me grita y no quiero ir a la escuela"),
+    ("zh-hans", "老师总是骂我，我不想去学校"),
+    ("ko", "선생님이 무서워서 학교 가기 싫어요"),
+    ("vi", "cô giáo hay mắng em, em không muốn đi học"),
+    ("tl", "lagi akong pinapagalitan ng teacher ko sa school, ayaw ko na pumasok"),
+    ("th", "ครูดุหนูทุกวัน ไม่อยากไปโรงเรียน"),
+    ("id", "guru aku galak banget, aku gak mau ke sekolah"),
+    ("ne", "शिक्षकले मलाई कुट्छ, स्कूल जान मन छैन"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), TEACHERS)
+def test_a_teachers_own_job_reads_as_work_not_as_school(lang, text):
+    needs = score_needs(text, lang)
+    assert "work" in needs
+    assert needs.get("school", 0.0) < needs["work"]
+
+
+@pytest.mark.parametrize(("lang", "text"), PUPILS)
+def test_a_pupils_words_about_a_teacher_stay_school(lang, text):
+    assert top(text, lang, 1) == ["school"]
+
+
+# A parent whose partner died, raising the children alone, is a one-parent household
+# (死別のひとり親: 児童扶養手当 and the single parents' desks are for them too).
+WIDOWED_PARENTS = [
+    ("ja", "妻が去年がんで亡くなって、小学生の娘と二人きり。仕事と家事で手が回らない"),
+    ("ja", "夫を事故で亡くしました。3歳の息子がいます。これからどうやって育てれば"),
+    ("en", "my wife passed away last month and now its just me and my 8 year old son"),
+    ("zh-hans", "老婆去年病死了，我一个人带两个孩子"),
+    ("ko", "아내가 작년에 세상을 떠나서 초등학생 딸이랑 둘이 살아요"),
+    ("pt", "meu marido faleceu e fiquei sozinha com meus dois filhos pequenos"),
+    ("es", "mi esposa murió el año pasado y estoy solo con mi hija de 9 años"),
+    ("vi", "vợ em mất năm ngoái, em nuôi con gái 7 tuổi một mình"),
+    ("tl", "namatay ang asawa ko, ako na lang mag isa sa dalawang anak namin"),
+    ("th", "ภรรยาเสียชีวิตไปแล้ว ผมต้องเลี้ยงลูกสาวคนเดียว"),
+    ("id", "istri saya meninggal tahun lalu, sekarang saya sendirian mengurus anak"),
+    ("ne", "श्रीमती बितेपछि म एक्लै छोरीलाई हुर्काउँदैछु"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), WIDOWED_PARENTS)
+def test_a_widowed_parent_raising_children_reads_as_a_single_parent(lang, text):
+    assert "single_parent" in score_needs(text, lang)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("ja", "夫が亡くなって一人暮らし。年金だけで心細い"),
+        ("en", "my husband passed away and the house is so quiet now"),
+        ("pt", "minha esposa faleceu e eu moro sozinho agora"),
+    ],
+)
+def test_a_widow_without_children_to_raise_is_no_single_parent(lang, text):
+    assert "single_parent" not in score_needs(text, lang)
+
+
+@pytest.mark.parametrize("text", ["年金たりない", "お金たりない", "ねんきん たりない"])
+def test_kana_tarinai_after_a_noun_is_not_enough(text):
+    assert "money" in score_needs(text, "ja")
+
+
+@pytest.mark.parametrize("text", ["行ったり来たりしない", "本を読んだりしない"])
+def test_the_particle_tari_stays_a_particle(text):
+    assert "money" not in score_needs(text, "ja")
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("zh-hans", "我今年71了，一个人住"),
+        ("ja", "今年で80になる。ひとりで暮らしてる"),
+        ("ko", "올해 76이에요. 혼자 살아요"),
+    ],
+)
+def test_an_age_said_as_this_year_counts_as_older_age(lang, text):
+    assert "older_age" in score_needs(text, lang)
+
+
+@pytest.mark.parametrize(
+    "text", ["今年30万円の赤字", "今年2026年はつらかった", "我今年25了，找不到工作"]
+)
+def test_this_year_with_another_number_is_no_age(text):
+    lang = "zh-hans" if "我" in text else "ja"
+    assert "older_age" not in score_needs(text, lang)

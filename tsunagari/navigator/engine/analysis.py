@@ -439,7 +439,8 @@ def _japanese(
     offset = 0
     if morphemes is None:
         morphemes = sudachi_tokenizer().tokenize(text)
-    for morpheme in morphemes:
+    words = list(morphemes)
+    for n, morpheme in enumerate(words):
         pos = morpheme.part_of_speech()[0]
         if pos in ("空白", "補助記号"):
             continue
@@ -447,7 +448,7 @@ def _japanese(
         starts.append(offset)
         reading.append(kana)
         offset += len(kana)
-        lemma = _content_lemma(pos, morpheme.normalized_form())
+        lemma = _content_lemma(*_word(words, n))
         if lemma:
             if _blocks(morpheme.part_of_speech()) or lemma in ("ない", "たい"):
                 blockers.add(len(lemmas))
@@ -508,14 +509,32 @@ def _japanese_index_tokens(text: str, morphemes: Any = None) -> list[str]:
     tokens: list[str] = []
     if morphemes is None:
         morphemes = sudachi_tokenizer().tokenize(text)
-    for morpheme in morphemes:
-        lemma = _content_lemma(morpheme.part_of_speech()[0], morpheme.normalized_form())
+    words = list(morphemes)
+    for n, morpheme in enumerate(words):
+        lemma = _content_lemma(*_word(words, n))
         if lemma:
             tokens.append(lemma)
             kana = fold_kana(morpheme.normalized_form_morpheme().reading_form())
             if kana != lemma and _is_hiragana(kana):
                 tokens.append(kana)
     return tokens
+
+
+def _word(morphemes: Sequence[Any], n: int) -> tuple[str, str]:
+    """(part of speech, lemma) of the n-th word, with one of Sudachi's misreadings put right:
+    after a noun, kana 「たりない」 is 足りない (「年金たりない」, 「お金たりない」), which
+    Sudachi splits into the particle たり and ない ("doing things like…")."""
+    morpheme = morphemes[n]
+    pos = morpheme.part_of_speech()[0]
+    if (
+        morpheme.surface() == "たり"
+        and pos in ("助詞", "助動詞")
+        and 0 < n < len(morphemes) - 1
+        and morphemes[n - 1].part_of_speech()[0] == "名詞"
+        and morphemes[n + 1].normalized_form() in _NEGATIONS
+    ):
+        return "動詞", "足りる"
+    return pos, morpheme.normalized_form()
 
 
 def _content_lemma(pos: str, lemma: str) -> str | None:

@@ -351,7 +351,9 @@ _AGE = re.compile(
     # an age written bare, as older people often do: "81です", "私は79", "72でひとり"
     r"|(?:^|[\s。、,私僕俺わしは今年もう])(\d{2,3})(?:です|だ(?=[。、\s,]|$|けど|が)|で(?=ひとり|一人|独り|、)|。|、|になる|になった)"
     # an age in brackets after a person, as Japanese writing gives it: "母の私(68)", "父（82）"
-    r"|[(（]\s*(\d{2,3})\s*(?:歳|才)?\s*[)）]",
+    r"|[(（]\s*(\d{2,3})\s*(?:歳|才)?\s*[)）]"
+    # "this year I turn / am": 我今年71了, 今年で80, 올해 76이에요
+    r"|(?:今年\s*|今年で|올해\s*)(\d{2,3})(?=\s*(?:了|になる|になった|이에요|예요|입니다|이야|[。、,.!?\s]|$))",
     re.IGNORECASE,
 )
 
