@@ -201,3 +201,10 @@ def test_a_parent_in_a_childs_crisis_still_sees_the_childrens_line(snapshot):
     result = ask(snapshot, "my son is bullied at school and he says he wants to die", lang="en")
     assert result.crisis.is_crisis
     assert "24h-kodomo-sos-dial" in ids(result)[:3]
+
+
+def test_a_child_in_a_suicidal_crisis_sees_childline_among_the_first_when_it_is_open(snapshot):
+    evening = datetime(2026, 11, 25, 17, 0, tzinfo=ZoneInfo("Asia/Tokyo"))
+    result = ask(snapshot, "もう しにたい。だれにも いえない", audience="child", at=evening)
+    assert result.crisis.is_crisis
+    assert "childline" in ids(result)[:3]
