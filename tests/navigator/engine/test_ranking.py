@@ -208,3 +208,18 @@ def test_a_child_in_a_suicidal_crisis_sees_childline_among_the_first_when_it_is_
     result = ask(snapshot, "もう しにたい。だれにも いえない", audience="child", at=evening)
     assert result.crisis.is_crisis
     assert "childline" in ids(result)[:3]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("ja", "最近、駅から家までずっと同じ男の人がついてくる。一人暮らしで怖い"),
+        ("en", "someone keeps following me from the station to my apartment, im scared"),
+        ("th", "มีผู้ชายเดินตามฉันจากสถานีถึงบ้านทุกคืน ฉันอยู่คนเดียว กลัวมาก"),
+        ("tl", "may lalaking sumusunod sa akin mula station hanggang bahay gabi gabi"),
+    ],
+)
+def test_a_person_followed_home_sees_the_police_consultation_line_first(snapshot, lang, text):
+    result = ask(snapshot, text, lang=lang)
+    assert "danger_other" in result.crisis.kinds
+    assert ids(result)[0] == "keisatsu-soudan-9110"
