@@ -223,3 +223,46 @@ def test_a_person_followed_home_sees_the_police_consultation_line_first(snapshot
     result = ask(snapshot, text, lang=lang)
     assert "danger_other" in result.crisis.kinds
     assert ids(result)[0] == "keisatsu-soudan-9110"
+
+
+# Refused because of a disability or an assistance dog (入店拒否, 乗車拒否): discrimination,
+# for the human rights line (みんなの人権110番), not only disability services.
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        (
+            "ja",
+            "全盲で盲導犬と暮らしてます。お店もタクシーも『犬はちょっと』って断られる。説明するのにもう疲れました",
+        ),
+        ("ja", "車椅子だからってレストランに入るのを断られた。悔しい"),
+        ("en", "im blind and restaurants keep refusing my guide dog, i am so tired of explaining"),
+        ("zh-hans", "我是盲人，出租车看到导盲犬就拒载，已经好几次了"),
+        ("ko", "안내견이랑 다니는데 식당에서 계속 거절당해요"),
+        ("pt", "sou cega e o restaurante recusou meu cão guia de novo"),
+        ("es", "soy ciego y en la tienda no me dejaron entrar con mi perro guía"),
+        ("vi", "em bị khiếm thị, quán ăn từ chối không cho chó dẫn đường vào"),
+        ("tl", "bulag ako at hindi pinapasok ng restaurant ang guide dog ko"),
+        ("th", "ฉันตาบอด ร้านอาหารปฏิเสธไม่ให้สุนัขนำทางเข้า"),
+        ("id", "saya tunanetra, restoran menolak anjing pemandu saya, ditolak terus"),
+        ("ne", "म दृष्टिविहीन हुँ, रेस्टुरेन्टले गाइड कुकुर भएकोले पस्न दिएन"),
+    ],
+)
+def test_a_person_refused_for_an_assistance_dog_or_a_wheelchair_sees_the_rights_line(
+    snapshot, lang, text
+):
+    assert "minna-no-jinken-110" in ids(ask(snapshot, text, lang=lang))[:2]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [("ja", "犬を飼いたいけどマンションで断られた"), ("en", "the landlord said no dogs allowed")],
+)
+def test_a_pet_refused_by_a_landlord_is_no_rights_case(snapshot, lang, text):
+    assert ids(ask(snapshot, text, lang=lang))[0] != "minna-no-jinken-110"
+
+
+def test_a_medical_danger_keeps_7119_above_the_police_line(snapshot):
+    night = datetime(2026, 11, 26, 1, 0, tzinfo=ZoneInfo("Asia/Tokyo"))
+    text = "夜中に夫が急に何度も吐いて熱が39度ある。救急車を呼ぶほどなのかわからない"
+    found = ids(ask(snapshot, text, at=night))
+    assert found.index("kyukyu-anshin-7119") < found.index("keisatsu-soudan-9110")

@@ -374,7 +374,7 @@ def _score_crisis(candidate: Candidate, crisis: CrisisResult, weights: dict[str,
     table = weights["crisis"]
     matching = sorted(entry.crisis_kinds.intersection(crisis.kinds))
     if matching:
-        candidate.add(table["matching_line"])
+        candidate.add(max(shortlist.matching_line_bonus(table, kind) for kind in matching))
         candidate.reasons.append(plain("crisis_line", kind=matching[0]))
     elif entry.crisis_kinds & frozenset(table.get("listening_kinds", entry.crisis_kinds)):
         candidate.add(table["any_crisis_line"])

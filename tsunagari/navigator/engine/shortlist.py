@@ -238,17 +238,26 @@ def _speakers(arrays: ServiceArrays, lang: str) -> np.ndarray:
 
 
 def crisis_scores(arrays: ServiceArrays, crisis: CrisisResult, weights: dict[str, Any]) -> Any:
+    """`ranking._score_crisis` for every service at once."""
+    table = weights["crisis"]
     matching = np.zeros(len(arrays.kinds), dtype=bool)
+    bonus = np.zeros(len(arrays.kinds))
     for kind in crisis.kinds:
         if kind in arrays.crisis_kinds:
-            matching |= arrays.crisis_kinds[kind]
-    table = weights["crisis"]
+            lines = arrays.crisis_kinds[kind]
+            matching |= lines
+            bonus = np.maximum(bonus, matching_line_bonus(table, kind) * lines)
     listening = arrays.has_crisis.copy()
     if "listening_kinds" in table:
         listening = np.zeros(len(arrays.kinds), dtype=bool)
         for kind in table["listening_kinds"]:
             listening |= arrays.crisis_kinds.get(kind, listening & False)
-    return table["matching_line"] * matching + table["any_crisis_line"] * (listening & ~matching)
+    return bonus + table["any_crisis_line"] * (listening & ~matching)
+
+
+def matching_line_bonus(table: dict[str, Any], kind: str) -> float:
+    """What a line made for the crisis's kind earns (`matching_line_by_kind` overrides)."""
+    return float((table.get("matching_line_by_kind") or {}).get(kind, table["matching_line"]))
 
 
 def general_fit(arrays: ServiceArrays, request: NavigationRequest) -> np.ndarray:
