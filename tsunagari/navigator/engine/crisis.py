@@ -56,9 +56,11 @@ Mechanisms that make the lexicons reach wording nobody listed:
 - Who does it decides the kind: when a threat, confinement or sexual violence comes with
   a partner (`actor_partner`) it is also violence at home (dv); with a parent or other
   household member (`actor_household`) also child abuse. The crisis lines of both kinds
-  are then shown: toward help when the relationship is unclear.
-- Whom it is done to: an older person harmed by a son, a daughter-in-law or an aunt
-  (`victim_elder`) is elder abuse, danger_other. The household member named there harms
+  are then shown: toward help when the relationship is unclear. So also when only the
+  call it needs tells of the danger ("my husband is holding a knife": 110, danger, dv).
+- Whom it is done to: an older person harmed by a son, a daughter-in-law or an aunt, or
+  a parent harmed by a grown-up son or brother (`victim_elder`) is danger_other, whether
+  the rules or the learned model found the crisis. The household member named there harms
   no child, so `actor_household` adds nothing to such a message, and child abuse stands
   only if it is still found with the older person's part blanked out (a child harmed
   beside her).
@@ -607,7 +609,11 @@ def detect_crisis(text: str, lang: str | None = None, *, learned: bool = True) -
     if emergency and not kinds and about_media:  # a film or a dream, not a call to make
         emergency = ()
     if emergency and not kinds:
-        kinds.append("danger_other")
+        # Danger told by the call it needs alone ("my husband is holding a knife"): who
+        # does it still names the kind (a partner: dv too).
+        kinds = _primary_first(
+            _by_actor(lexicon, ["danger_other"], views, emergency, elder_victim), ["danger_other"]
+        )
     if not kinds and learned:
         kinds.extend(_learned_kinds(text, smoke_explained, explained))
         # A parent or an older person harmed by an adult son is danger, not a child's
