@@ -56,9 +56,11 @@ Mechanisms that make the lexicons reach wording nobody listed:
 - Who does it decides the kind: when a threat, confinement or sexual violence comes with
   a partner (`actor_partner`) it is also violence at home (dv); with a parent or other
   household member (`actor_household`) also child abuse. The crisis lines of both kinds
-  are then shown: toward help when the relationship is unclear.
-- Whom it is done to: an older person harmed by a son, a daughter-in-law or an aunt
-  (`victim_elder`) is elder abuse, danger_other. The household member named there harms
+  are then shown: toward help when the relationship is unclear. So also when only the
+  call it needs tells of the danger ("my husband is holding a knife": 110, danger, dv).
+- Whom it is done to: an older person harmed by a son, a daughter-in-law or an aunt, or
+  a parent harmed by a grown-up son or brother (`victim_elder`) is danger_other, whether
+  the rules or the learned model found the crisis. The household member named there harms
   no child, so `actor_household` adds nothing to such a message, and child abuse stands
   only if it is still found with the older person's part blanked out (a child harmed
   beside her).
@@ -66,6 +68,11 @@ Mechanisms that make the lexicons reach wording nobody listed:
   is no fire: the words for smoke and a smell of burning (`smoke`) are blanked before
   matching, and the learned model does not raise danger on that smoke either. Fire
   words, a door nobody opens, someone trapped still count (`_explained_smoke`).
+- Wording that explains a message as ordinary for one kind (`explained_<kind>`): a
+  relationship, a job or a habit ended, not a life ("ready to end it with my boyfriend");
+  a pet hit, not a child; a partner's hug and kiss. Its stretch is blanked like an idiom,
+  and the learned model does not raise that kind on it (`_learned_kinds`); the rest of
+  the message still counts ("...and he hits me").
 """
 
 from __future__ import annotations
@@ -135,6 +142,8 @@ _ELDER_SLOT = "victim_elder"
 _ADULT_SLOT = "victim_adult"
 # Smoke a message explains (a barbecue, cooking, incense, a cigarette; see `_explained_smoke`).
 _SMOKE_SLOT, _SMOKE_SOURCE_SLOT = "smoke", "smoke_source"
+# Wording that explains a message as ordinary for a kind (see `_mask_ordinary`).
+_EXPLAINED_SLOTS = {f"explained_{kind}": kind for kind in KINDS}
 _ACTOR_KINDS = {
     "actor_partner": ("dv", ("danger_other", "sexual_violence")),
     "actor_household": ("child_abuse", ("danger_other", "sexual_violence")),
@@ -185,6 +194,7 @@ def _slots(data: dict) -> Iterable[tuple[str, dict | None]]:
         _ADULT_SLOT,
         _SMOKE_SLOT,
         _SMOKE_SOURCE_SLOT,
+        *_EXPLAINED_SLOTS,
         *(f"emergency_{n}" for n in EMERGENCY_NUMBERS),
     ):
         yield slot, data.get(slot)
@@ -201,6 +211,7 @@ _FILE_KEYS = {
     _ADULT_SLOT,
     _SMOKE_SLOT,
     _SMOKE_SOURCE_SLOT,
+    *_EXPLAINED_SLOTS,
     "harmless",
     "context",
     "routine",
@@ -408,13 +419,36 @@ def _across_sentences(
     return [k for k in KINDS if k in found]
 
 
+def _mask_ordinary(lexicon: _Lexicon, views: _Views, idioms: bool = True) -> _Views:
+    """Harmless idioms and the wording that explains a kind (`explained_<kind>`) blanked."""
+    if idioms:
+        views = lexicon.get("harmless", _EMPTY).mask(views)
+    for slot in _EXPLAINED_SLOTS:
+        matcher = lexicon.get(slot)
+        if matcher is not None:
+            views = matcher.mask(views)
+    return views
+
+
+def _explained_kinds(lexicon: _Lexicon, views: _Views) -> frozenset[str]:
+    """Kinds the message explains as ordinary (a relationship ended, a pet hit)."""
+    return frozenset(
+        kind
+        for slot, kind in _EXPLAINED_SLOTS.items()
+        if slot in lexicon and lexicon[slot].search(views)
+    )
+
+
 def _first_person_views(raw: _Views, lexicon: _Lexicon) -> list[_Views]:
-    """A disclosure about someone else, read as if they wrote it (idioms masked again)."""
+    """A disclosure about someone else, read as if they wrote it (idioms masked again).
+
+    What explains a kind ("she is ending it with her boyfriend") is blanked before the
+    words change person, since it names the others in the third person.
+    """
     found = []
+    raw = _mask_ordinary(lexicon, raw, idioms=False)
     for acc in lexicon.maps.first_person(raw.acc):
-        views = lexicon.get("harmless", _EMPTY).mask(
-            replace(raw, acc=acc, stripped=strip_accents(acc))
-        )
+        views = _mask_ordinary(lexicon, replace(raw, acc=acc, stripped=strip_accents(acc)))
         found.append(replace(views, squashed=_squashed_latin(views.stripped)))
     return found
 
@@ -494,19 +528,27 @@ def _explained_smoke(lexicon: _Lexicon, views: _Views, unmasked: _Views) -> tupl
     return masked, masked != views
 
 
-def _learned_kinds(text: str, smoke_explained: bool) -> list[str]:
+def _learned_kinds(
+    text: str, smoke_explained: bool, explained: frozenset[str] = frozenset()
+) -> list[str]:
     """The learned model's kinds when the rules stay silent.
 
     Smoke the message explains (`_explained_smoke`) is no danger the model may still
     read in the word "smoke": when danger is its likeliest kind there, it stays silent.
+    So for the kinds the message explains as ordinary (`explained_<kind>`: a break-up
+    read as suicide, a pet hit read as child abuse): silent when one of them is its
+    likeliest kind or when it is unsure of the kind, and without them otherwise.
     """
     model = crisis_model.default_model(KINDS)
     if model is None:
         return []
     scores = model.score(text)
-    if smoke_explained and max(scores.kinds, key=scores.kinds.__getitem__) == "danger_other":
+    best = max(scores.kinds, key=scores.kinds.__getitem__)
+    if (smoke_explained and best == "danger_other") or best in explained:
         return []
-    return list(crisis_model.alarm_kinds(scores))
+    if explained and scores.kinds[best] < crisis_model.KIND_THRESHOLD:
+        return []
+    return [k for k in crisis_model.alarm_kinds(scores) if k not in explained]
 
 
 def _primary_first(kinds: list[str], primary: list[str]) -> list[str]:
@@ -537,9 +579,8 @@ def detect_crisis(text: str, lang: str | None = None, *, learned: bool = True) -
     # blanked: a word blanked so that it feeds no sign ("引っ越し", "last day at work")
     # still says what the message is about.
     unmasked = replace(raw, squashed=_squashed_latin(raw.stripped))
-    views, smoke_explained = _explained_smoke(
-        lexicon, lexicon.get("harmless", _EMPTY).mask(raw), unmasked
-    )
+    explained = _explained_kinds(lexicon, raw)
+    views, smoke_explained = _explained_smoke(lexicon, _mask_ordinary(lexicon, raw), unmasked)
     views = replace(views, squashed=_squashed_latin(views.stripped))
     setting = _Setting(
         media=lexicon.get("context", _EMPTY).search(views),
@@ -568,7 +609,15 @@ def detect_crisis(text: str, lang: str | None = None, *, learned: bool = True) -
     if emergency and not kinds and about_media:  # a film or a dream, not a call to make
         emergency = ()
     if emergency and not kinds:
-        kinds.append("danger_other")
+        # Danger told by the call it needs alone ("my husband is holding a knife"): who
+        # does it still names the kind (a partner: dv too).
+        kinds = _primary_first(
+            _by_actor(lexicon, ["danger_other"], views, emergency, elder_victim), ["danger_other"]
+        )
     if not kinds and learned:
-        kinds.extend(_learned_kinds(text, smoke_explained))
+        kinds.extend(_learned_kinds(text, smoke_explained, explained))
+        # A parent or an older person harmed by an adult son is danger, not a child's
+        # abuse, whether the rules or the model raised it.
+        kinds, elder_victim = _by_victim(lexicon, kinds, views, setting)
+        kinds = _primary_first(kinds, ["danger_other"] if elder_victim else kinds)
     return CrisisResult(bool(kinds), tuple(kinds), emergency)
