@@ -60,6 +60,8 @@ CRISIS = [
     ),
     ("ja", "child_abuse", "孫が母親に『産まなきゃよかった』と毎日言われてる。あざもある"),
     ("ja", "child_abuse", "嫁さんが孫に あんたなんか産まんかったらよかった って言うとる"),
+    ("ja", "dv", "嫁さんに叩かれる"),
+    ("ja", "dv", "よめさんに まいばん なぐられる"),
     ("en", "child_abuse", "the neighbour leaves her toddler locked in the car for hours"),
     ("en", "child_abuse", "my mum locks me in the car for hours while she's at the pub"),
     ("en", "child_abuse", "the boy next door says his dad ties him to the fence when he goes out"),
@@ -211,6 +213,12 @@ HARMLESS_RULES = [
 ]
 
 NOT_KIND = [
+    (
+        "ja",
+        "dv",
+        "うちの孫、嫁さんに毎日『あんたなんか産まんかったらよかった』言われて、あざもある",
+    ),
+    ("ja", "dv", "嫁が孫に「産まなきゃよかった」って言うとる。孫の腕にあざがある"),
     ("ja", "dv", "孫が嫁さんに『産まなきゃよかった』と言われて、腕にあざがある"),
     ("id", "child_abuse", "laki gw mukul gw pake sabuk"),
 ]
