@@ -776,3 +776,50 @@ def test_an_age_said_as_this_year_counts_as_older_age(lang, text):
 def test_this_year_with_another_number_is_no_age(text):
     lang = "zh-hans" if "我" in text else "ja"
     assert "older_age" not in score_needs(text, lang)
+
+
+# Someone else's suicide told as a death in the family (自死遺族): bereavement and the words
+# of suicide together, the evidence for the lines for those left behind; the same words as
+# a wish (my son says he wants to die) are no death.
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("ja", "高1の息子が自分で命を絶って2か月になります"),
+        ("ja", "夫が自ら命を絶ってから一年"),
+        ("ja", "兄が自殺してしまって、家族がばらばら"),
+        ("en", "my son took his own life two months ago"),
+        ("en", "my husband died by suicide in march"),
+        ("zh-hans", "儿子去年自杀了，我每天都在想为什么"),
+        ("zh-hans", "我丈夫自杀以后我一直睡不着"),
+        ("ko", "아들이 두 달 전에 스스로 목숨을 끊었어요"),
+        ("ko", "남편이 자살한 지 일 년이 됐어요"),
+        ("pt", "meu filho se suicidou há dois meses"),
+        ("pt", "meu marido tirou a própria vida"),
+        ("es", "mi hijo se quitó la vida hace dos meses"),
+        ("es", "mi esposo se suicidó el año pasado"),
+        ("vi", "con trai em tự tử hai tháng trước"),
+        ("vi", "chồng em tự sát năm ngoái"),
+        ("tl", "nagpakamatay ang anak ko dalawang buwan na ang nakaraan"),
+        ("th", "ลูกชายฆ่าตัวตายเมื่อสองเดือนก่อน"),
+        ("id", "anak saya bunuh diri dua bulan lalu"),
+        ("ne", "मेरो छोराले दुई महिना अघि आत्महत्या गर्यो"),
+    ],
+)
+def test_a_suicide_in_the_family_reads_as_bereavement_by_suicide(lang, text):
+    needs = score_needs(text, lang)
+    assert "bereavement" in needs
+    assert "suicidal_feelings" in needs
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("ja", "息子が命を絶ちたいと言っています"),
+        ("zh-hans", "我儿子说他想自杀"),
+        ("id", "anak saya bilang mau bunuh diri"),
+        ("th", "ลูกชายบอกว่าอยากฆ่าตัวตาย"),
+        ("vi", "con trai em nói muốn tự tử"),
+    ],
+)
+def test_a_relatives_wish_to_die_is_no_bereavement(lang, text):
+    assert "bereavement" not in score_needs(text, lang)
