@@ -823,3 +823,14 @@ def test_a_suicide_in_the_family_reads_as_bereavement_by_suicide(lang, text):
 )
 def test_a_relatives_wish_to_die_is_no_bereavement(lang, text):
     assert "bereavement" not in score_needs(text, lang)
+
+
+@pytest.mark.parametrize(
+    "text", ["おかね ない", "おかねがたりない", "びょういん たかい。 おかね ない"]
+)
+def test_kana_okane_is_money(text):
+    assert "money" in score_needs(text, "ja")
+
+
+def test_okanemochi_is_no_money_trouble():
+    assert "money" not in score_needs("おかねもち に なりたい", "ja")

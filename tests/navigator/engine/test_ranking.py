@@ -266,3 +266,26 @@ def test_a_medical_danger_keeps_7119_above_the_police_line(snapshot):
     text = "夜中に夫が急に何度も吐いて熱が39度ある。救急車を呼ぶほどなのかわからない"
     found = ids(ask(snapshot, text, at=night))
     assert found.index("kyukyu-anshin-7119") < found.index("keisatsu-soudan-9110")
+
+
+SCHOOL_MONEY_AID = {"shugaku-enjo", "koutou-kyouiku-shugaku-shien", "koukou-shugaku-shienkin"}
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("ja", "学校に行きたくない"),
+        ("ja", "がっこう いきたくない。ともだち いない"),
+        ("en", "i dont want to go to school anymore"),
+        ("pt", "não quero mais ir pra escola"),
+    ],
+)
+def test_a_child_who_does_not_want_to_go_to_school_is_not_sent_to_school_fee_aid(
+    snapshot, lang, text
+):
+    found = ids(ask(snapshot, text, lang=lang, audience="child"))[:6]
+    assert not SCHOOL_MONEY_AID & set(found)
+
+
+def test_a_parent_who_cannot_pay_school_lunches_still_sees_school_aid(snapshot):
+    assert "shugaku-enjo" in ids(ask(snapshot, "子どもの給食費が払えない"))[:5]

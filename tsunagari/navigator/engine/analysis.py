@@ -521,11 +521,14 @@ def _japanese_index_tokens(text: str, morphemes: Any = None) -> list[str]:
 
 
 def _word(morphemes: Sequence[Any], n: int) -> tuple[str, str]:
-    """(part of speech, lemma) of the n-th word, with one of Sudachi's misreadings put right:
-    after a noun, kana 「たりない」 is 足りない (「年金たりない」, 「お金たりない」), which
-    Sudachi splits into the particle たり and ない ("doing things like…")."""
+    """(part of speech, lemma) of the n-th word, with two of Sudachi's misreadings of kana
+    put right: 「おかね」 is お金; after a noun, 「たりない」 is 足りない (「年金たりない」,
+    「お金たりない」), which Sudachi splits into the particle たり and ない ("doing
+    things like…")."""
     morpheme = morphemes[n]
     pos = morpheme.part_of_speech()[0]
+    if morpheme.surface() == "かね" and n > 0 and morphemes[n - 1].normalized_form() == "御":
+        return "名詞", "金"  # kana 「おかね」 is お金, which Sudachi leaves as an unknown かね
     if (
         morpheme.surface() == "たり"
         and pos in ("助詞", "助動詞")

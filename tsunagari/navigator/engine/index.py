@@ -41,6 +41,10 @@ EAGER_LANGS = ("ja", "en")
 FIELD_WEIGHTS = {"terms": 1.0, "texts": 0.5}
 
 
+# Kinds of service that hand out or lend money (給付, 貸付).
+MONEY_AID_KINDS = frozenset({"benefit", "loan"})
+
+
 @dataclass(frozen=True)
 class ServiceFeatures:
     entry: ServiceEntry
@@ -51,6 +55,7 @@ class ServiceFeatures:
     is_child_only: bool
     is_period_only: bool
     is_narrow: bool = False  # a program for one specific situation (ranking.yaml `narrow`)
+    gives_money: bool = False  # a benefit or loan for money trouble (ranking.yaml `money_aid`)
 
 
 @dataclass
@@ -219,6 +224,7 @@ def features_of(entry: ServiceEntry, positions: list[float]) -> ServiceFeatures:
         is_child_only=contacted and audience.max_age is not None and audience.max_age <= 20,
         is_period_only=entry.runs_in_periods,
         is_narrow=entry.id in narrow_services(),
+        gives_money=entry.kind in MONEY_AID_KINDS and "money" in entry.needs,
     )
 
 

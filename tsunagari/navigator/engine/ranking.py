@@ -154,6 +154,8 @@ def _detailed(
     local = japan_time(at)
     states = index.open_states(local)  # shared by the requests of this minute
     without_words = float(weights.get("narrow", {}).get("without_words", 1.0))
+    without_money = float(weights.get("money_aid", {}).get("without_money", 1.0))
+    money_shown = shortlist.money_in_view(needs)
     fit_groups = group_fitter(person, weights.get("groups", {}))
     crisis_mismatch = float(weights.get("groups", {}).get("crisis_line_mismatch", 1.0))
     candidates = []
@@ -168,6 +170,8 @@ def _detailed(
         # shortlist.need_strength for one service, without numpy's cost for a scalar
         narrow_without_words = features.is_narrow and terms[position] <= 0
         strength = without_words if narrow_without_words else 1.0
+        if request.is_child and features.gives_money and not money_shown and terms[position] <= 0:
+            strength *= without_money  # shortlist.money_aid_strength for one service
         text_score = float(text_scores[position])  # a numpy scalar costs more in each use
         _score(candidate, request, needs, text_score, crisis, weights, strength)
         candidate.add(_prior(candidate, needs, crisis, weights, named=terms[position] > 0))

@@ -43,6 +43,7 @@ class ServiceArrays:
     child_only: np.ndarray
     period_only: np.ndarray
     narrow: np.ndarray
+    gives_money: np.ndarray
     general: np.ndarray
     foreign_group: np.ndarray
     groups: dict[str, np.ndarray]  # audience group -> services made for it
@@ -100,6 +101,7 @@ def build_arrays(features: Any) -> ServiceArrays:
         child_only=flags([f.is_child_only for f in features]),
         period_only=flags([f.is_period_only for f in features]),
         narrow=flags([f.is_narrow for f in features]),
+        gives_money=flags([f.gives_money for f in features]),
         general=flags([f.is_general for f in features]),
         foreign_group=flags(["foreign_residents" in e.audience.groups for e in entries]),
         groups={
@@ -154,6 +156,8 @@ def first_pass(
 ) -> np.ndarray:
     """Every part of the detailed score that does not depend on hours or channel."""
     strength = need_strength(arrays.narrow, terms, weights)
+    if request.is_child:
+        strength = strength * money_aid_strength(arrays.gives_money, terms, needs, weights)
     need_fit = need_scores(arrays, needs, weights)
     score = need_fit * strength + text_scores  # already weighted
     score += group_scores(arrays, person, weights.get("groups", {}), crisis)
@@ -190,6 +194,28 @@ def need_strength(narrow: Any, terms: Any, weights: dict[str, Any]) -> Any:
     search terms is in the message (works on one service or on every service at once)."""
     without_words = float(weights.get("narrow", {}).get("without_words", 1.0))
     return np.where(narrow & (terms <= 0), without_words, 1.0)
+
+
+def money_aid_strength(
+    gives_money: Any, terms: Any, needs: dict[str, float], weights: dict[str, Any]
+) -> Any:
+    """How much a benefit's or a loan's need fit counts for a child writer: in full when
+    the message shows money trouble or names the aid's own situation (one of its search
+    terms: "can't pay for school"), `money_aid.without_money` of it otherwise (a child who
+    does not want to go to school is not asking for 就学援助, and a parent applies for it).
+    One service or every service at once."""
+    if money_in_view(needs):
+        return 1.0
+    without_money = float(weights.get("money_aid", {}).get("without_money", 1.0))
+    return np.where(gives_money & (terms <= 0), without_money, 1.0)
+
+
+# Needs that say money is short: income lost, debts, money itself.
+_MONEY_NEEDS = ("money", "debt", "job_loss")
+
+
+def money_in_view(needs: dict[str, float]) -> bool:
+    return any(needs.get(need, 0.0) > 0 for need in _MONEY_NEEDS)
 
 
 def group_scores(
