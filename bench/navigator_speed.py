@@ -45,6 +45,15 @@ detection by ~0.2 ms (more lexicon entries, the smoke pass). With the phrases fi
 their anchors (ee790d3), need scoring is back to ~0.31 ms (three runs: 3.13, 3.26, 4.47 ms a
 message in all, the last one disturbed).
 
+Session 10 (2026-11-29, a faster machine: healthz worker CPU 0.50-0.55 ms). At the session's
+start (4230e8f, load ~1): real median 1.6 ms, p99 3.6; healthz 2056 req/s, free text 598
+(ratio 0.29), guided 1167 (0.57); workers' CPU 0.50 / 2.83 / 1.15 ms. At its end (170c084, load
+1.6-2.2): real median 1.9 ms, p99 7.4; 100k median 8.8, p99 19.2; healthz 1805, free text 509
+(0.28), guided 1021 (0.57); workers' CPU 0.55 / 3.28 / 1.37 ms. Engine CPU per message over
+the 180 dev texts, back to back: 1.46-1.69 ms at the start, 1.55-1.86 at the end (the larger
+lexicons of two blind batches). Compiling the engine with mypyc was tried and dropped: its
+time is in regex, dict and set calls, and two compiled modules ran no faster.
+
 Usage: python bench/navigator_speed.py [--rounds N] [--synthetic N] [--requests N]
        [--threads N] [--skip-synthetic] [--skip-http] [--profile]
 """
