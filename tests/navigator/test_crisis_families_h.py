@@ -81,6 +81,7 @@ CRISIS = [
     ("th", "dv", "แฟนกอดฉันแล้วจูบแล้วก็บีบคอฉัน"),
     ("ne", "dv", "मेरो श्रीमानले मलाई अँगालो हाले, म्वाइँ खाए अनि घाँटी थिचे"),
     ("pt", "dv", "meu namorado me abraçou, me beijou e depois me enforcou"),
+    ("pt", "dv", "meu marido me deu um beijo e depois bateu em mim"),
     ("es", "dv", "mi novio me abrazó, me besó y luego me ahorcó"),
     ("id", "dv", "pacarku memelukku, menciumku lalu mencekikku"),
     ("tl", "dv", "niyakap ako ng boyfriend ko, hinalikan, tapos sinakal ako"),
@@ -137,6 +138,10 @@ HARMLESS = [
     ("ja", "彼氏がハグしてキスしてくれて、そのあとご飯を作ってくれた"),
     ("es", "mi novio me abrazó, me besó y luego me hizo la cena"),
     ("pt", "meu namorado me abraçou, me beijou e depois fez o jantar"),
+    ("pt", "meu namorado me beijou e depois queimou o arroz"),
+    ("pt", "meu marido me abraçou e depois passou a mão no meu cabelo"),
+    ("en", "my girlfriend kissed me and then beat me at mario kart"),
+    ("en", "my husband hugged me and then my son hugged me too"),
     # 5. Locked out by accident.
     ("ja", "鍵をなくして赤ちゃんと家に入れない。管理会社に電話した"),
     ("en", "I locked myself and the baby out by accident, waiting for the locksmith"),
