@@ -58,6 +58,8 @@ Mechanisms that make the lexicons reach wording nobody listed:
   household member (`actor_household`) also child abuse. The crisis lines of both kinds
   are then shown: toward help when the relationship is unclear. So also when only the
   call it needs tells of the danger ("my husband is holding a knife": 110, danger, dv).
+  A partner named, and no household member, puts dv before child abuse when both are
+  found ("my husband shut me and the baby out": `_partner_first`).
 - Whom it is done to: an older person harmed by a son, a daughter-in-law or an aunt, or
   a parent harmed by a grown-up son or brother (`victim_elder`) is danger_other, whether
   the rules or the learned model found the crisis. The household member named there harms
@@ -562,6 +564,23 @@ def _primary_first(kinds: list[str], primary: list[str]) -> list[str]:
     return first + [k for k in kinds if k not in first]
 
 
+def _partner_first(lexicon: _Lexicon, kinds: list[str], views: _Views) -> list[str]:
+    """Violence at home first when a partner, and no parent, does it to the writer and a child.
+
+    "My husband shut me and the baby out" is told as child abuse and as dv; the partner
+    acts on the writer, the child is in danger beside her: dv leads. A parent or other
+    household member named keeps the child's abuse first, and the writer's own life at
+    stake (suicide, self-harm) keeps the usual order, where that comes first.
+    """
+    if not {"dv", "child_abuse"} <= set(kinds) or {"suicide", "self_harm"} & set(kinds):
+        return kinds
+    if not lexicon.get("actor_partner", _EMPTY).search(views) or lexicon.get(
+        "actor_household", _EMPTY
+    ).search(views):
+        return kinds
+    return ["dv", *(k for k in kinds if k != "dv")]
+
+
 def detect_crisis(text: str, lang: str | None = None, *, learned: bool = True) -> CrisisResult:
     """Judge one message. ``lang`` is a hint only: every language's lexicon is applied.
 
@@ -600,7 +619,7 @@ def detect_crisis(text: str, lang: str | None = None, *, learned: bool = True) -
     emergency = tuple(
         n for n in EMERGENCY_NUMBERS if lexicon.get(f"emergency_{n}", _EMPTY).search(views)
     )
-    direct = kinds
+    direct = _partner_first(lexicon, kinds, views)
     kinds, elder_victim = _by_victim(lexicon, kinds, views, setting)
     kinds = _primary_first(
         _by_actor(lexicon, kinds, views, emergency, elder_victim),

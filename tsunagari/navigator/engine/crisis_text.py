@@ -98,7 +98,8 @@ _KANA_READINGS = {
 }
 _KANA_WORD = re.compile("|".join(sorted(_KANA_READINGS, key=len, reverse=True)))
 # A short kana reading is also a piece of longer everyday words: いしょ (遺書, a farewell
-# letter) sits in ないしょ (a secret), さいしょ (at first), いしょう (a costume); and with the
+# letter) sits in ないしょ (a secret), さいしょ (at first), いしょう (a costume), and in
+# katakana loanwords (オーディション reads おでいしょん once small kana are full size); and with the
 # spaces gone, two words meet ("ともだち かんけい" holds ちかん). In the
 # squashed view word boundaries are gone, so an entry's reading never matches inside one
 # of the words listed here (longest match wins), while "いしょ かいた" still does.
@@ -115,6 +116,10 @@ _KANA_CONTAINED = {
         "かいしょ",
         "いしょう",
         "いしょく",
+        # Katakana loanwords once their small ィ reads full size: オーディション,
+        # コンディション(ナー), エディション, トラディショナル.
+        "いしょん",
+        "いしょな",
     ),
     # アムカ (arm cutting) in "あーむかつく", "あ むかえに きて", "まあ むかしは".
     "あむか": (
