@@ -5,17 +5,11 @@ teacher or a health check to have a child's development seen; a parent kept from
 their children after a divorce; children writing about their own worries.
 """
 
-from datetime import datetime
-from zoneinfo import ZoneInfo
-
 import pytest
 
+from tests.navigator.engine.ranked import first_of, ranked
 from tsunagari.catalog.records import snapshot_from_seed_files
-from tsunagari.navigator.engine.navigate import navigate
 from tsunagari.navigator.engine.needs import score_needs
-from tsunagari.navigator.engine.types import NavigationRequest
-
-WEEKDAY_AFTERNOON = datetime(2026, 11, 25, 14, 0, tzinfo=ZoneInfo("Asia/Tokyo"))
 
 # Benefits for school costs: right for fees, lunch bills and tuition, not for a
 # development check that a teacher suggested.
@@ -41,15 +35,6 @@ SINGLE_PARENT_MONEY = {
 @pytest.fixture(scope="module")
 def snapshot():
     return snapshot_from_seed_files()
-
-
-def ranked(snapshot, text, lang, audience="adult"):
-    request = NavigationRequest(text=text, lang=lang, audience=audience, at=WEEKDAY_AFTERNOON)
-    return [m.service_id for m in navigate(snapshot, request).matches]
-
-
-def first_of(ids, wanted):
-    return next((n for n, s in enumerate(ids) if s in wanted), len(ids))
 
 
 # --- a child's development, seen at school or at a health check -------------------------

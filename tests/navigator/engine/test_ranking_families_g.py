@@ -6,31 +6,16 @@ up a skirt; 避難 after a disaster; a partner who holds the salary, the phone a
 a talent contract that turns into sexual shoots with a penalty for quitting.
 """
 
-from datetime import datetime
-from zoneinfo import ZoneInfo
-
 import pytest
 
+from tests.navigator.engine.ranked import first_of, ranked
 from tsunagari.catalog.records import snapshot_from_seed_files
-from tsunagari.navigator.engine.navigate import navigate
 from tsunagari.navigator.engine.needs import score_needs
-from tsunagari.navigator.engine.types import NavigationRequest
-
-WEEKDAY_AFTERNOON = datetime(2026, 11, 25, 14, 0, tzinfo=ZoneInfo("Asia/Tokyo"))
 
 
 @pytest.fixture(scope="module")
 def snapshot():
     return snapshot_from_seed_files()
-
-
-def ranked(snapshot, text, lang, audience="adult"):
-    request = NavigationRequest(text=text, lang=lang, audience=audience, at=WEEKDAY_AFTERNOON)
-    return [m.service_id for m in navigate(snapshot, request).matches]
-
-
-def first_of(ids, wanted):
-    return next((n for n, s in enumerate(ids) if s in wanted), len(ids))
 
 
 # --- a scam in progress: a caller posing as city hall, a bank or the police ------------
