@@ -11,9 +11,9 @@ APT_PACKAGES := libharfbuzz-subset0 libpango-1.0-0 libpangoft2-1.0-0 fonts-noto-
 HOST ?= 127.0.0.1
 PORT ?= 8000
 
-.PHONY: setup system-packages python-env crisis-model messages messages-update messages-check memo-fonts database run test test-sqlite test-postgres quality lint typecheck bench clean
+.PHONY: setup system-packages python-env crisis-model service-model messages messages-update messages-check memo-fonts database run test test-sqlite test-postgres quality lint typecheck bench clean
 
-setup: system-packages python-env messages database memo-fonts crisis-model ## everything `run` and `test` need
+setup: system-packages python-env messages database memo-fonts crisis-model service-model ## everything `run` and `test` need
 
 system-packages:
 	@missing=$$(for p in $(APT_PACKAGES); do dpkg -s $$p >/dev/null 2>&1 || echo $$p; done); \
@@ -32,6 +32,9 @@ messages: ## compile locale/ and locale_vendor/ (Django's own messages in Tagalo
 
 crisis-model: ## train the learned crisis net into var/cache/ (skipped when its data have not changed)
 	$(PY) -m tsunagari.navigator.engine.crisis_model
+
+service-model: ## train the learned ranking model into var/cache/ (ADR 0014; skipped when its data have not changed)
+	$(PY) -m tsunagari.navigator.engine.service_model
 
 memo-fonts: ## cut the CJK fonts down to our texts for fast PDF memos (skipped when up to date)
 	$(TSUNAGARI) memo_fonts

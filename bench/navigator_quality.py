@@ -2,8 +2,11 @@
 crisis recall and false alarms per language.
 
 Runs `tsunagari ask --jsonl` exactly as an outside check would (shared/eval/README.md).
-Also prints the same figures on our own validation scenarios (tests/navigator/scenarios_fresh/),
-written blind to the engine, to show whether a change generalises beyond the tuning set.
+Also prints the same figures on our own scenarios written blind to the engine: the fresh
+batches (tests/navigator/scenarios_fresh/), tuned on and the learned ranking model's
+training data (ADR 0014), so no longer a measure of generalisation; and the held-out
+batches (tests/navigator/scenarios_pending/), which nothing was tuned or trained on.
+`bench/service_model_cv.py` gives the learned model's leave-one-batch-out figures.
 Usage: python bench/navigator_quality.py [--scenarios FILE] [--crisis FILE]
        [--validation FILE ...] [--details]
 """
@@ -23,6 +26,7 @@ import yaml
 ROOT = Path(__file__).resolve().parents[1]
 EVAL = ROOT.parent / "shared" / "eval"
 VALIDATION = ROOT / "tests" / "navigator" / "scenarios_fresh"
+HELD_OUT = ROOT / "tests" / "navigator" / "scenarios_pending"
 AT = "2026-11-25T14:00:00+09:00"  # a weekday afternoon in Japan
 GENERAL = {
     "yorisoi-hotline",
@@ -113,7 +117,14 @@ def main() -> None:
         type=Path,
         nargs="*",
         default=sorted(VALIDATION.glob("*.yaml")),
-        help="Our own scenario sets written blind to the engine (never tuned item by item).",
+        help="Our own scenario sets written blind to the engine, since tuned and trained on.",
+    )
+    parser.add_argument(
+        "--held-out",
+        type=Path,
+        nargs="*",
+        default=sorted(HELD_OUT.glob("*.yaml")),
+        help="Scenario sets written blind that nothing was tuned or trained on.",
     )
     parser.add_argument("--details", action="store_true", help="List misses on stderr.")
     args = parser.parse_args()
@@ -121,9 +132,15 @@ def main() -> None:
     validation = [
         item for path in args.validation for item in yaml.safe_load(path.read_text("utf-8"))
     ]
+    held_out = [item for path in args.held_out for item in yaml.safe_load(path.read_text("utf-8"))]
     crisis = yaml.safe_load(args.crisis.read_text(encoding="utf-8"))
-    answers = ask(scenarios + validation + crisis)
-    for name, items in (("Scenarios", scenarios), ("Validation scenarios", validation)):
+    answers = ask(scenarios + validation + held_out + crisis)
+    sets = (
+        ("Scenarios", scenarios),
+        ("Validation scenarios (tuned on, the learned model's training data)", validation),
+        ("Held-out scenarios (never tuned or trained on)", held_out),
+    )
+    for name, items in sets:
         if items:
             metrics = scenario_metrics(items, answers, args.details)
             print(

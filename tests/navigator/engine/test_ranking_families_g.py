@@ -295,12 +295,18 @@ COERCIVE_CONTROL = [
 ]
 
 
+MULTILINGUAL_LINES = {"fresc", "yorisoi-hotline", "gaikokujin-zairyu-info-center"}
+
+
 @pytest.mark.parametrize(("text", "lang"), COERCIVE_CONTROL)
 def test_a_partner_holding_salary_phone_and_friends_is_violence_at_home(snapshot, text, lang):
     assert next(iter(score_needs(text, lang))) == "violence_at_home"
     ids = ranked(snapshot, text, lang)
-    # a foreign-language writer may see the foreign residents' centre (fresc) first
-    assert first_of(ids, DV_DESKS | {WOMENS_DESK}) < 2
+    # a foreign-language writer may see multilingual general lines (fresc, よりそい) first,
+    # and nothing else: the learned model gives them weight for foreign languages (ADR 0014)
+    first = first_of(ids, DV_DESKS | {WOMENS_DESK})
+    assert first < 3
+    assert set(ids[:first]) <= MULTILINGUAL_LINES
     assert DV_DESKS & set(ids[:5])
     assert not LABOUR_DESKS & set(ids[:5])
 

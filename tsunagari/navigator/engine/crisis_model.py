@@ -268,7 +268,7 @@ class CrisisModel:
                 kinds=np.array(self.kinds),
             )
         os.replace(partial, path)  # readers see the old file or the whole new one
-        _prune(path.parent, keep=path)
+        prune_stored(path.parent, keep=path)
 
     @classmethod
     def load(cls, path: Path, kinds: Sequence[str]) -> CrisisModel:
@@ -381,10 +381,10 @@ def default_model(kinds: tuple[str, ...]) -> CrisisModel | None:
     return model
 
 
-def _prune(folder: Path, keep: Path, newest: int = 3) -> None:
-    """Models of earlier training data are dropped but for the last few (a checkout that
-    goes back and forth between branches keeps its models)."""
-    stored = sorted(folder.glob("crisis-model-*.npz"), key=lambda p: p.stat().st_mtime)
+def prune_stored(folder: Path, keep: Path, prefix: str = "crisis-model-", newest: int = 3) -> None:
+    """Models (named `prefix`...) of earlier training data are dropped but for the last few
+    (a checkout that goes back and forth between branches keeps its models)."""
+    stored = sorted(folder.glob(f"{prefix}*.npz"), key=lambda p: p.stat().st_mtime)
     for old in [p for p in stored if p != keep][: max(0, len(stored) - newest)]:
         old.unlink(missing_ok=True)
 

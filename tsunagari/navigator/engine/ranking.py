@@ -24,7 +24,7 @@ from tsunagari.catalog.hours import (
 from tsunagari.catalog.postal import roll_up_to_city
 from tsunagari.catalog.snapshot import PHONE_KINDS, ServiceEntry
 from tsunagari.core.languages import MULTIPLE_LANGUAGES
-from tsunagari.navigator.engine import shortlist
+from tsunagari.navigator.engine import service_model, shortlist
 from tsunagari.navigator.engine.config import ranking_weights
 from tsunagari.navigator.engine.crisis import CrisisResult
 from tsunagari.navigator.engine.groups import PersonGroups, group_fitter, person_groups
@@ -100,10 +100,11 @@ def rank(
             * _normalised(index.text_scores(request.text, request.lang, reading))
             + weights["search_terms"]["weight"] * terms
         )
+        learned = learned_scores(index, request, crisis, weights)
     else:  # a guided step: the tapped answers alone, no words to read or match
-        terms = text_scores = np.zeros(len(index.features))
+        terms = text_scores = learned = np.zeros(len(index.features))
     person = person_groups(request, needs, weights.get("groups", {}))
-    rough = shortlist.first_pass(
+    rough = learned + shortlist.first_pass(
         index.arrays, request, needs, text_scores, crisis, weights, person, terms
     )
     allowed = shortlist.admissible(index.arrays, request)
@@ -115,7 +116,15 @@ def rank(
         head = order[start : start + SHORTLIST_STEP]
         scored.extend(
             _detailed(
-                index, request, needs, (text_scores, terms), crisis, weights, at, head, person
+                index,
+                request,
+                needs,
+                (text_scores, terms, learned),
+                crisis,
+                weights,
+                at,
+                head,
+                person,
             )
         )
         scored.sort(key=lambda c: (-c.score, c.features.entry.id))
@@ -142,15 +151,16 @@ def _detailed(
     index: CatalogIndex,
     request: NavigationRequest,
     needs: dict[str, float],
-    words: tuple[np.ndarray, np.ndarray],
+    words: tuple[np.ndarray, np.ndarray, np.ndarray],
     crisis: CrisisResult,
     weights: dict[str, Any],
     at: datetime,
     positions: list[int],
     person: PersonGroups,
 ) -> list[Candidate]:
-    """Detailed scores; `words` holds the weighted word scores and the search-term scores."""
-    text_scores, terms = words
+    """Detailed scores; `words` holds the weighted word scores, the search-term scores and
+    the learned scores (`learned_scores`)."""
+    text_scores, terms, learned = words
     local = japan_time(at)
     states = index.open_states(local)  # shared by the requests of this minute
     without_words = float(weights.get("narrow", {}).get("without_words", 1.0))
@@ -182,8 +192,29 @@ def _detailed(
         if fit < 0 and crisis.is_crisis and features.entry.crisis_kinds:
             fit *= crisis_mismatch  # shortlist.group_scores does the same
         candidate.add(fit)
+        candidate.add(float(learned[position]))
         candidates.append(candidate)
     return candidates
+
+
+def learned_scores(
+    index: CatalogIndex, request: NavigationRequest, crisis: CrisisResult, weights: dict[str, Any]
+) -> np.ndarray:
+    """The learned model's scores (service_model.py), weighted, in the index's order; zeros
+    without a model or a weight. They reorder and add no reason: the reasons stay the rules'.
+
+    In a crisis the crisis lines keep the rules' order (kind, open now, who they are for):
+    a closed line must never pass an open one by a learned point or two.
+    """
+    weight = float(weights.get("learned", {}).get("weight", 0.0))
+    model = service_model.default_model() if weight else None
+    if model is None:
+        return np.zeros(len(index.features))
+    audience = "child" if request.is_child else "adult"
+    found = weight * model.scores_for(index.arrays.ids, request.text, request.lang, audience)
+    if crisis.is_crisis:
+        found[index.arrays.has_crisis] = 0.0
+    return found
 
 
 def _prior(
