@@ -24,11 +24,12 @@ import logging
 import os
 import re
 import unicodedata
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from functools import cache
 from itertools import pairwise
 from pathlib import Path
+from typing import Protocol, TypeVar
 
 import ahocorasick
 import numpy as np
@@ -363,21 +364,41 @@ def default_model(kinds: tuple[str, ...]) -> CrisisModel | None:
     """The model of `TRAINING_SOURCES`: the stored one when it was trained on exactly these
     files by this code, else trained now (and stored); None when they hold no crisis."""
     paths = training_files()
+
+    def train() -> CrisisModel | None:
+        examples = examples_from_files(paths)
+        if not any(ex.crisis for ex in examples):
+            log.warning("crisis model: no labelled crisis messages found; the rules work alone")
+            return None
+        return CrisisModel(kinds).fit(examples)
+
     stored = stored_model_path(paths, kinds)
+    return stored_or_trained("crisis model", stored, lambda: CrisisModel.load(stored, kinds), train)
+
+
+class _Stored(Protocol):
+    def save(self, path: Path) -> None: ...
+
+
+_Model = TypeVar("_Model", bound=_Stored)
+
+
+def stored_or_trained(
+    name: str, stored: Path, load: Callable[[], _Model], train: Callable[[], _Model | None]
+) -> _Model | None:
+    """A model read from `stored` when it is there and whole, else trained and stored there
+    (kept in memory only where the folder cannot be written)."""
     if stored.exists():
         try:
-            return CrisisModel.load(stored, kinds)
+            return load()
         except (OSError, ValueError, KeyError) as error:  # a damaged file: train again
-            log.warning("crisis model: %s could not be read (%s); training", stored, error)
-    examples = examples_from_files(paths)
-    if not any(ex.crisis for ex in examples):
-        log.warning("crisis model: no labelled crisis messages found; the rules work alone")
-        return None
-    model = CrisisModel(kinds).fit(examples)
-    try:
-        model.save(stored)
-    except (OSError, ValueError) as error:  # e.g. read-only: the model lives in memory only
-        log.info("crisis model: not stored (%s)", error)
+            log.warning("%s: %s could not be read (%s); training", name, stored, error)
+    model = train()
+    if model is not None:
+        try:
+            model.save(stored)
+        except (OSError, ValueError) as error:  # e.g. read-only: the model lives in memory only
+            log.info("%s: not stored (%s)", name, error)
     return model
 
 

@@ -269,21 +269,15 @@ def default_model() -> ServiceModel | None:
     paths = training_files()
     if not paths:
         return None
+
+    def train() -> ServiceModel | None:
+        examples = [ex for ex in examples_from_files(paths) if ex.good]
+        return ServiceModel().fit(examples) if examples else None
+
     stored = stored_model_path(paths)
-    if stored.exists():
-        try:
-            return ServiceModel.load(stored)
-        except (OSError, ValueError, KeyError) as error:  # a damaged file: train again
-            log.warning("service model: %s could not be read (%s); training", stored, error)
-    examples = [ex for ex in examples_from_files(paths) if ex.good]
-    if not examples:
-        return None
-    model = ServiceModel().fit(examples)
-    try:
-        model.save(stored)
-    except (OSError, ValueError) as error:  # e.g. read-only: the model lives in memory only
-        log.info("service model: not stored (%s)", error)
-    return model
+    return crisis_model.stored_or_trained(
+        "service model", stored, lambda: ServiceModel.load(stored), train
+    )
 
 
 def main() -> None:
