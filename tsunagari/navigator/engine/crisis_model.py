@@ -249,7 +249,7 @@ class CrisisModel:
         wk, bk = _logistic(rows.subset(kinded), y, sample, size)
         self.weights = np.ascontiguousarray(np.vstack([w, wk]).T)
         self.bias = np.concatenate([b, bk])
-        self._grams = _gram_automaton(self.vocab)
+        self._grams = gram_automaton(self.vocab)
         return self
 
     def save(self, path: Path) -> None:
@@ -283,22 +283,11 @@ class CrisisModel:
             model.idf, model.weights, model.bias = data["idf"], data["weights"], data["bias"]
         if model.weights.shape != (len(model.vocab), 1 + len(model.kinds)):
             raise ValueError(f"inconsistent arrays {model.weights.shape}")
-        model._grams = _gram_automaton(model.vocab)
+        model._grams = gram_automaton(model.vocab)
         return model
 
     def _feature_ids(self, text: str) -> list[int]:
-        """The vocabulary ids of `features(text)`, in order: one Aho-Corasick pass finds the
-        known character n-grams (every known string of at most `_NGRAMS[1]` characters found
-        in the padded text is one of its n-grams), then words and word pairs are looked up."""
-        if self._grams is None:
-            return sorted(i for g in features(text) if (i := self.vocab.get(g)) is not None)
-        prepared = _prepare(text)
-        found = {i for _end, i in self._grams.iter(f" {prepared} ")}
-        found.discard(self.vocab.get(" ", -1))  # `features` leaves the lone space out
-        words = strip_accents(prepared).split()
-        keys = [f"w:{w}" for w in words] + [f"b:{a} {b}" for a, b in pairwise(words)]
-        found.update(i for key in keys if (i := self.vocab.get(key)) is not None)
-        return sorted(found)
+        return known_feature_ids(text, self.vocab, self._grams)
 
     def score(self, text: str) -> Scores:
         """About 0.1 ms: a dictionary lookup per n-gram and one weighted sum."""
@@ -313,7 +302,24 @@ class CrisisModel:
         return Scores(crisis, dict(zip(self.kinds, map(float, p[1:]), strict=True)))
 
 
-def _gram_automaton(vocab: dict[str, int]) -> ahocorasick.Automaton | None:
+def known_feature_ids(
+    text: str, vocab: dict[str, int], grams: ahocorasick.Automaton | None
+) -> list[int]:
+    """The vocabulary ids of `features(text)`, in order: one Aho-Corasick pass finds the
+    known character n-grams (every known string of at most `_NGRAMS[1]` characters found
+    in the padded text is one of its n-grams), then words and word pairs are looked up."""
+    if grams is None:
+        return sorted(i for g in features(text) if (i := vocab.get(g)) is not None)
+    prepared = _prepare(text)
+    found = {i for _end, i in grams.iter(f" {prepared} ")}
+    found.discard(vocab.get(" ", -1))  # `features` leaves the lone space out
+    words = strip_accents(prepared).split()
+    keys = [f"w:{w}" for w in words] + [f"b:{a} {b}" for a, b in pairwise(words)]
+    found.update(i for key in keys if (i := vocab.get(key)) is not None)
+    return sorted(found)
+
+
+def gram_automaton(vocab: dict[str, int]) -> ahocorasick.Automaton | None:
     """The vocabulary's strings short enough to be character n-grams, with their ids."""
     automaton = ahocorasick.Automaton()
     for gram, i in vocab.items():

@@ -33,6 +33,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
+from typing import Any
 
 import numpy as np
 
@@ -53,6 +54,7 @@ RIDGE = 1.0  # the ridge penalty (leave-one-batch-out: 0.5-2 alike, 1 in the mid
 OK_LABEL = 0.5  # an `ok` service counts half a `good` one
 _MIN_DF = 2  # features of one training message only can only memorise it
 _BLOCK = 8192  # feature columns per dense block while the kernel is built
+_COMMON_DF = 16  # features in this many training messages or more get their own weights
 
 
 @dataclass(frozen=True)
@@ -88,6 +90,9 @@ class ServiceModel:
         # push the specific services down (leave-one-batch-out: specific hit@5 0.851 -> 0.859).
         self.base = np.zeros(0, dtype=np.float32)
         self._columns: dict[int, tuple[tuple[str, ...], np.ndarray]] = {}
+        self._grams: Any = None  # the vocabulary's character n-grams (one-pass lookup)
+        self._common_row = np.zeros(0, dtype=np.int64)  # feature -> row of `_common`, or -1
+        self._common = np.zeros((0, 0), dtype=np.float32)
 
     def fit(self, examples: Sequence[Labelled]) -> ServiceModel:
         grams = [features(ex.text, ex.lang, ex.audience) for ex in examples]
@@ -97,6 +102,7 @@ class ServiceModel:
                 counts[gram] = counts.get(gram, 0) + 1
         kept = sorted(g for g, n in counts.items() if n >= _MIN_DF)
         self.vocab = {g: i for i, g in enumerate(kept)}
+        self._grams = crisis_model.gram_automaton(self.vocab)
         df = np.fromiter((counts[g] for g in kept), float, len(kept))
         self.idf = (np.log((1 + len(grams)) / (1 + df)) + 1).astype(np.float32)
         matrix = [
@@ -115,6 +121,7 @@ class ServiceModel:
         alpha = np.linalg.solve(kernel + RIDGE * np.eye(len(examples)), targets)
         self.alpha = alpha.astype(np.float32)
         self.base = targets.mean(axis=0).astype(np.float32)
+        self._prepare_common()
         return self
 
     def _unit_row(self, index: list[int]) -> tuple[np.ndarray, np.ndarray]:
@@ -150,12 +157,14 @@ class ServiceModel:
     def scores(self, text: str, lang: str, audience: str) -> np.ndarray:
         """One score per service of `self.services`: about -0.2 to 1 above its base rate
         (0 for a text with no known feature)."""
-        found = sorted(
-            i for g in features(text, lang, audience) if (i := self.vocab.get(g)) is not None
-        )
+        found = self._feature_ids(text, lang, audience)
         if not found or not len(self.alpha):
             return np.zeros(len(self.services), dtype=np.float32)
         ids, query = self._unit_row(found)
+        common = self._common_row[ids]
+        known = common >= 0
+        total = query[known] @ self._common[common[known]]
+        ids, query = ids[~known], query[~known]
         starts, ends = self.starts[ids], self.starts[ids + 1]
         lengths = ends - starts
         positions = np.repeat(starts - np.cumsum(lengths) + lengths, lengths)
@@ -165,7 +174,28 @@ class ServiceModel:
             self.values[positions] * np.repeat(query, lengths),
             minlength=self.alpha.shape[0],
         )
-        return (similarity @ self.alpha - self.base).astype(np.float32)
+        return (total + similarity @ self.alpha - self.base).astype(np.float32)
+
+    def _prepare_common(self) -> None:
+        """Each common feature's own weights (its postings times alpha), made once: a
+        feature found in many training messages would cost a long postings walk in every
+        request. Same scores, ~5 times less work a message."""
+        counts = np.diff(self.starts)
+        common = np.flatnonzero(counts >= _COMMON_DF)
+        self._common_row = np.full(len(counts), -1, dtype=np.int64)
+        self._common_row[common] = np.arange(len(common))
+        self._common = np.zeros((len(common), self.alpha.shape[1]), dtype=np.float32)
+        for k, feature in enumerate(common.tolist()):
+            span = slice(self.starts[feature], self.starts[feature + 1])
+            self._common[k] = self.values[span] @ self.alpha[self.rows[span]]
+
+    def _feature_ids(self, text: str, lang: str, audience: str) -> list[int]:
+        """The ids of `features(text, lang, audience)` in the vocabulary, sorted (one pass)."""
+        found = crisis_model.known_feature_ids(text, self.vocab, self._grams)
+        for key in (f"lang:{lang}", f"audience:{audience}"):
+            if (i := self.vocab.get(key)) is not None:
+                found.append(i)
+        return sorted(found)
 
     def scores_for(self, ids: tuple[str, ...], text: str, lang: str, audience: str) -> np.ndarray:
         """`scores` in the order of a catalog's services (`ids`); 0 for services it never saw."""
@@ -214,6 +244,8 @@ class ServiceModel:
             model.idf, model.starts = data["idf"], data["starts"]
             model.rows, model.values, model.alpha = data["rows"], data["values"], data["alpha"]
             model.base = data["base"]
+        model._grams = crisis_model.gram_automaton(model.vocab)
+        model._prepare_common()
         if len(model.starts) != len(model.vocab) + 1 or model.alpha.shape[1:] != model.base.shape:
             raise ValueError(f"inconsistent arrays {model.alpha.shape}, {model.starts.shape}")
         return model
