@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import pytest
 
+from tests.navigator.crisis_family import assert_crisis_of_kind, assert_harmless
 from tsunagari.navigator.engine.crisis import detect_crisis
 
 CHILD_FIRST = [
@@ -153,9 +154,7 @@ def test_carer_afraid_of_hitting_a_child_is_child_abuse_first(lang: str, text: s
 
 @pytest.mark.parametrize(("lang", "kind", "text"), CRISIS)
 def test_family_message_is_a_crisis_of_its_kind(lang: str, kind: str, text: str) -> None:
-    result = detect_crisis(text, lang, learned=False)
-    assert result.is_crisis, (text, result)
-    assert kind in result.kinds, (text, result)
+    assert_crisis_of_kind(lang, kind, text)
 
 
 def test_trapped_under_furniture_calls_119() -> None:
@@ -164,8 +163,7 @@ def test_trapped_under_furniture_calls_119() -> None:
 
 @pytest.mark.parametrize(("lang", "text"), HARMLESS)
 def test_near_miss_stays_harmless(lang: str, text: str) -> None:
-    result = detect_crisis(text, lang, learned=False)
-    assert not result.is_crisis, (text, result)
+    assert_harmless(lang, text)
 
 
 @pytest.mark.parametrize(("lang", "text"), ILLNESS)

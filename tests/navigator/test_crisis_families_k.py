@@ -25,7 +25,7 @@ from __future__ import annotations
 
 import pytest
 
-from tsunagari.navigator.engine.crisis import detect_crisis
+from tests.navigator.crisis_family import assert_crisis_of_kind, assert_harmless
 
 CRISIS = [
     ("ko", "suicide", "이제 내가 왜 살아 있어야 하는지 모르겠어"),
@@ -203,11 +203,9 @@ HARMLESS = [
 
 @pytest.mark.parametrize(("lang", "kind", "text"), CRISIS)
 def test_family_message_is_a_crisis_of_its_kind(lang: str, kind: str, text: str) -> None:
-    result = detect_crisis(text, lang, learned=False)
-    assert result.is_crisis, text
-    assert kind in result.kinds, (text, result.kinds)
+    assert_crisis_of_kind(lang, kind, text)
 
 
 @pytest.mark.parametrize(("lang", "text"), HARMLESS)
 def test_near_miss_stays_harmless(lang: str, text: str) -> None:
-    assert not detect_crisis(text, lang, learned=False).is_crisis, text
+    assert_harmless(lang, text)

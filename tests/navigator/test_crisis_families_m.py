@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import pytest
 
+from tests.navigator.crisis_family import assert_crisis_of_kind, assert_harmless
 from tsunagari.navigator.engine.crisis import detect_crisis
 
 CRISIS = [
@@ -493,9 +494,7 @@ NO_DV_AT_ALL = [
 
 @pytest.mark.parametrize(("lang", "kind", "text"), CRISIS)
 def test_family_message_is_a_crisis_of_its_kind(lang: str, kind: str, text: str) -> None:
-    result = detect_crisis(text, lang, learned=False)
-    assert result.is_crisis, text
-    assert kind in result.kinds, (text, result.kinds)
+    assert_crisis_of_kind(lang, kind, text)
 
 
 @pytest.mark.parametrize(("lang", "text"), NOW_110)
@@ -510,7 +509,7 @@ def test_partner_named_is_violence_at_home_too(lang: str, text: str) -> None:
 
 @pytest.mark.parametrize(("lang", "text"), HARMLESS)
 def test_near_miss_stays_harmless(lang: str, text: str) -> None:
-    assert not detect_crisis(text, lang, learned=False).is_crisis, text
+    assert_harmless(lang, text)
 
 
 @pytest.mark.parametrize(("lang", "text"), NO_DV_AT_ALL)

@@ -351,7 +351,12 @@ def alarm_kinds(scores: Scores) -> tuple[str, ...]:
 
 def training_files() -> list[Path]:
     """The files of `TRAINING_SOURCES` that are there."""
-    return sorted(p for folder, pattern in TRAINING_SOURCES for p in folder.glob(pattern))
+    return files_of(TRAINING_SOURCES)
+
+
+def files_of(sources: Iterable[tuple[Path, str]]) -> list[Path]:
+    """The files matching each (folder, pattern) that are there, sorted."""
+    return sorted(p for folder, pattern in sources for p in folder.glob(pattern))
 
 
 def examples_from_files(paths: Iterable[Path]) -> list[Example]:

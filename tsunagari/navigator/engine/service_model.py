@@ -260,7 +260,7 @@ _PREFIX = "service-model-"
 
 def training_files() -> list[Path]:
     """The files of `TRAINING_SOURCES` that are there."""
-    return sorted(p for folder, pattern in TRAINING_SOURCES for p in folder.glob(pattern))
+    return crisis_model.files_of(TRAINING_SOURCES)
 
 
 def examples_from_files(paths: Iterable[Path]) -> list[Labelled]:
