@@ -2,10 +2,11 @@
 
 Otherwise a person's first message to each worker would wait for it, seconds in all: the
 lexicons, the Japanese dictionary, the language detector, the crisis model and the learned
-ranking model (trained here when not stored); the URL configuration (which imports WeasyPrint for the memo); every language's
-message catalogs; the Japanese public holidays; the published catalog's snapshot and its
-index in every language. Only catalog and site data (ADR 0008). Under gunicorn with
-`config/gunicorn.py` this runs once, in the master, and the workers are forked with it.
+ranking model (trained here when not stored); the URL configuration (which imports
+WeasyPrint for the memo); every language's message catalogs; the Japanese public holidays;
+the published catalog's snapshot and its index in every language. Only catalog and site
+data (ADR 0008). Under gunicorn with `config/gunicorn.py` this runs once, in the master,
+and the workers are forked with it.
 """
 
 from __future__ import annotations
