@@ -54,6 +54,15 @@ the 180 dev texts, back to back: 1.46-1.69 ms at the start, 1.55-1.86 at the end
 lexicons of two blind batches). Compiling the engine with mypyc was tried and dropped: its
 time is in regex, dict and set calls, and two compiled modules ran no faster.
 
+Session 11 (2026-11-29, a machine about three times slower than session 10's: healthz
+worker CPU 0.85-1.45 ms, engine median 5.1 ms at the start on unchanged code). At the start
+(fdb5a2a, load ~1): healthz 488 req/s, free text 98 (0.20), guided 144 (0.30); workers' CPU
+1.45 / 9.15 / 4.98 ms. After the learned ranking model (ADR 0014; 16:56, load 1.2-2.2): real
+median 5.6 ms, p99 11.1; 100k median 22.2, p99 30.1; healthz 1250 req/s, free text 194 (0.16),
+guided 557 (0.45); workers' CPU 0.85 / 9.23 / 2.80 ms. The model costs 0.4-0.7 ms a message
+here (in-process A/B over the 180 dev texts, alternating), ~10 % of the engine: the n-gram
+features of the text and a product with 1080 training messages' coefficients.
+
 Usage: python bench/navigator_speed.py [--rounds N] [--synthetic N] [--requests N]
        [--threads N] [--skip-synthetic] [--skip-http] [--profile]
 """
