@@ -226,14 +226,7 @@ class CrisisModel:
     def fit(self, examples: Sequence[Example]) -> CrisisModel:
         """The crisis head on every example; the kind heads on crises of a known kind."""
         grams = [features(ex.text) for ex in examples]
-        counts: dict[str, int] = {}
-        for row in grams:
-            for g in row:
-                counts[g] = counts.get(g, 0) + 1
-        kept = sorted(g for g, n in counts.items() if n >= _MIN_DF)
-        self.vocab = {g: i for i, g in enumerate(kept)}
-        df = np.fromiter((counts[g] for g in kept), float, len(kept))
-        self.idf = np.log((1 + len(grams)) / (1 + df)) + 1
+        self.vocab, self.idf = vocabulary(grams, _MIN_DF)
         rows = _Rows(grams, self.vocab, self.idf)
         crisis = np.array([ex.crisis for ex in examples])
         size = len(self.vocab)
@@ -300,6 +293,18 @@ class CrisisModel:
         p = 1 / (1 + np.exp(-z))
         crisis = float(p[0]) if found else 0.0  # nothing it has seen: the rules decide
         return Scores(crisis, dict(zip(self.kinds, map(float, p[1:]), strict=True)))
+
+
+def vocabulary(grams: Sequence[set[str]], min_df: int) -> tuple[dict[str, int], np.ndarray]:
+    """The features found in at least `min_df` messages, numbered in sorted order, and
+    their smoothed inverse document frequencies."""
+    counts: dict[str, int] = {}
+    for row in grams:
+        for gram in row:
+            counts[gram] = counts.get(gram, 0) + 1
+    kept = sorted(g for g, n in counts.items() if n >= min_df)
+    df = np.fromiter((counts[g] for g in kept), float, len(kept))
+    return {g: i for i, g in enumerate(kept)}, np.log((1 + len(grams)) / (1 + df)) + 1
 
 
 def known_feature_ids(

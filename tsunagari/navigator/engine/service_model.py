@@ -96,15 +96,9 @@ class ServiceModel:
 
     def fit(self, examples: Sequence[Labelled]) -> ServiceModel:
         grams = [features(ex.text, ex.lang, ex.audience) for ex in examples]
-        counts: dict[str, int] = {}
-        for row in grams:
-            for gram in row:
-                counts[gram] = counts.get(gram, 0) + 1
-        kept = sorted(g for g, n in counts.items() if n >= _MIN_DF)
-        self.vocab = {g: i for i, g in enumerate(kept)}
+        self.vocab, idf = crisis_model.vocabulary(grams, _MIN_DF)
+        self.idf = idf.astype(np.float32)
         self._grams = crisis_model.gram_automaton(self.vocab)
-        df = np.fromiter((counts[g] for g in kept), float, len(kept))
-        self.idf = (np.log((1 + len(grams)) / (1 + df)) + 1).astype(np.float32)
         matrix = [
             self._unit_row(sorted(self.vocab[g] for g in row if g in self.vocab)) for row in grams
         ]
