@@ -63,6 +63,11 @@ guided 557 (0.45); workers' CPU 0.85 / 9.23 / 2.80 ms. The model costs 0.4-0.7 m
 here (in-process A/B over the 180 dev texts, alternating), ~10 % of the engine: the n-gram
 features of the text and a product with 1080 training messages' coefficients.
 
+Session 12 (2026-11-29, load 0.7, eleven more crisis families in every lexicon, the model
+trained on 1440 messages; c7b32f2): real median 3.8 ms, p99 8.7; 100k median 17.2, p99 52.0;
+healthz 1374 req/s, free text 339 (0.25), guided 834 (0.61); workers' CPU 0.75 / 5.00 /
+1.65 ms. The free-text ratio is still not met.
+
 Usage: python bench/navigator_speed.py [--rounds N] [--synthetic N] [--requests N]
        [--threads N] [--skip-synthetic] [--skip-http] [--profile]
 """
