@@ -16,9 +16,7 @@ Read by the rules alone (``learned=False``).
 
 from __future__ import annotations
 
-import pytest
-
-from tests.navigator.crisis_family import assert_crisis_of_kind, assert_harmless
+from tests.navigator.crisis_family import family_tests
 
 CRISIS = [
     ("ja", "suicide", "この子を連れて死にたい。私が死んだらこの子はどうなるのか"),
@@ -306,11 +304,6 @@ HARMLESS = [
 ]
 
 
-@pytest.mark.parametrize(("lang", "kind", "text"), CRISIS)
-def test_family_message_is_a_crisis_of_its_kind(lang: str, kind: str, text: str) -> None:
-    assert_crisis_of_kind(lang, kind, text)
-
-
-@pytest.mark.parametrize(("lang", "text"), HARMLESS)
-def test_near_miss_stays_harmless(lang: str, text: str) -> None:
-    assert_harmless(lang, text)
+test_family_message_is_a_crisis_of_its_kind, test_near_miss_stays_harmless = family_tests(
+    CRISIS, HARMLESS
+)
