@@ -25,9 +25,7 @@ Read by the rules alone (``learned=False``): the lexicons must carry each family
 
 from __future__ import annotations
 
-import pytest
-
-from tests.navigator.crisis_family import assert_crisis_of_kind, assert_harmless
+from tests.navigator.crisis_family import family_tests
 
 CRISIS = [
     # 1. Suicide: warning signs seen in someone else.
@@ -722,36 +720,18 @@ HARMLESS = [
 ]
 
 
-@pytest.mark.parametrize(("lang", "kind", "text"), CRISIS)
-def test_family_fires(lang: str, kind: str, text: str) -> None:
-    assert_crisis_of_kind(lang, kind, text)
-
-
-@pytest.mark.parametrize(("lang", "text"), HARMLESS)
-def test_family_stays_silent(lang: str, text: str) -> None:
-    assert_harmless(lang, text)
-
-
 # Batch 26 (crisis_pending), wording the families above did not reach: a burden "good for
 # anyone" gone, a laugh later in the same sentence, an instructor's scolding shout.
-@pytest.mark.parametrize(
-    ("lang", "text"),
-    [
-        ("zh-hans", "哪天我要是不回来了，对谁都好吧"),
-        ("zh-hans", "要是我再也不回家了，对谁都更好"),
-    ],
-)
-def test_a_burden_whose_absence_is_good_for_anyone(lang: str, text: str) -> None:
-    assert_crisis_of_kind(lang, "suicide", text)
+CRISIS += [
+    ("zh-hans", "suicide", "哪天我要是不回来了，对谁都好吧"),
+    ("zh-hans", "suicide", "要是我再也不回家了，对谁都更好"),
+]
+HARMLESS += [
+    ("zh-hans", "物理题写得我想死，出题的人太狠了吧哈哈哈"),
+    ("zh-hans", "要是我不回家吃饭，对谁都好，省得做饭"),
+    ("id", "belajar nyetir tadi hampir nabrak, instrukturnya bentak mau mati lu?! wkwk"),
+]
 
-
-@pytest.mark.parametrize(
-    ("lang", "text"),
-    [
-        ("zh-hans", "物理题写得我想死，出题的人太狠了吧哈哈哈"),
-        ("zh-hans", "要是我不回家吃饭，对谁都好，省得做饭"),
-        ("id", "belajar nyetir tadi hampir nabrak, instrukturnya bentak mau mati lu?! wkwk"),
-    ],
+test_family_message_is_a_crisis_of_its_kind, test_near_miss_stays_harmless = family_tests(
+    CRISIS, HARMLESS
 )
-def test_jokes_and_scoldings_stay_harmless(lang: str, text: str) -> None:
-    assert_harmless(lang, text)
