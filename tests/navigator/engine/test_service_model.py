@@ -94,7 +94,7 @@ def test_a_damaged_file_is_refused(toy: ServiceModel, tmp_path: Path) -> None:
     toy.save(path)
     with np.load(path) as data:
         arrays = {k: data[k] for k in data.files}
-    np.savez(path, **{**arrays, "starts": arrays["starts"][:-1]})
+    np.savez(path, **{**arrays, "weights": arrays["weights"][:-1]})
     with pytest.raises(ValueError, match="inconsistent"):
         ServiceModel.load(path)
 
@@ -105,7 +105,7 @@ def test_the_default_model_trains_on_the_fresh_batches_only() -> None:
     assert all(p.parent.name == "scenarios_fresh" for p in paths)
     model = service_model.default_model()
     assert model is not None
-    assert len(model.alpha) == sum(1 for ex in service_model.examples_from_files(paths) if ex.good)
+    assert model.trained_on == sum(1 for ex in service_model.examples_from_files(paths) if ex.good)
 
 
 def without_model(monkeypatch: pytest.MonkeyPatch) -> None:
