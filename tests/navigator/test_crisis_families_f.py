@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import pytest
 
+from tests.navigator.crisis_family import family_tests
 from tsunagari.navigator.engine.crisis import detect_crisis
 
 CRISIS = [
@@ -234,15 +235,9 @@ HARMLESS = [
 ]
 
 
-@pytest.mark.parametrize(("lang", "kind", "text"), CRISIS)
-def test_family_message_is_a_crisis_of_its_kind(lang: str, kind: str, text: str) -> None:
-    result = detect_crisis(text, lang, learned=False)
-    assert kind in result.kinds, (text, result.kinds)
-
-
-@pytest.mark.parametrize(("lang", "text"), HARMLESS)
-def test_near_miss_stays_harmless(lang: str, text: str) -> None:
-    assert not detect_crisis(text, lang, learned=False).is_crisis, text
+test_family_message_is_a_crisis_of_its_kind, test_near_miss_stays_harmless = family_tests(
+    CRISIS, HARMLESS
+)
 
 
 @pytest.mark.parametrize(("lang", "kind", "text"), NOT_KIND)

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import pytest
 
+from tests.navigator.crisis_family import family_tests
 from tsunagari.navigator.engine.crisis import detect_crisis
 
 CRISIS = [
@@ -151,11 +152,9 @@ HARMLESS = [
 ]
 
 
-@pytest.mark.parametrize(("lang", "kind", "text"), CRISIS)
-def test_family_message_is_a_crisis_of_its_kind(lang: str, kind: str, text: str) -> None:
-    result = detect_crisis(text, lang, learned=False)
-    assert result.is_crisis, (text, result)
-    assert kind in result.kinds, (text, result)
+test_family_message_is_a_crisis_of_its_kind, test_near_miss_stays_harmless = family_tests(
+    CRISIS, HARMLESS
+)
 
 
 @pytest.mark.parametrize(("lang", "kind", "text"), FIRST)
@@ -163,9 +162,3 @@ def test_partner_shuts_out_writer_and_child(lang: str, kind: str, text: str) -> 
     result = detect_crisis(text, lang, learned=False)
     assert result.kinds[:1] == (kind,), (text, result)
     assert "child_abuse" in result.kinds, (text, result)
-
-
-@pytest.mark.parametrize(("lang", "text"), HARMLESS)
-def test_near_miss_stays_harmless(lang: str, text: str) -> None:
-    result = detect_crisis(text, lang, learned=False)
-    assert not result.is_crisis, (text, result)

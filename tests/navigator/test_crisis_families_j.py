@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.navigator.crisis_family import assert_crisis_of_kind, assert_harmless
+from tests.navigator.crisis_family import family_tests
 from tsunagari.navigator.engine.crisis import detect_crisis
 
 CHILD_FIRST = [
@@ -152,18 +152,13 @@ def test_carer_afraid_of_hitting_a_child_is_child_abuse_first(lang: str, text: s
     assert result.kinds[:1] == ("child_abuse",), (text, result)
 
 
-@pytest.mark.parametrize(("lang", "kind", "text"), CRISIS)
-def test_family_message_is_a_crisis_of_its_kind(lang: str, kind: str, text: str) -> None:
-    assert_crisis_of_kind(lang, kind, text)
+test_family_message_is_a_crisis_of_its_kind, test_near_miss_stays_harmless = family_tests(
+    CRISIS, HARMLESS
+)
 
 
 def test_trapped_under_furniture_calls_119() -> None:
     assert "119" in detect_crisis("父が倒れた本棚の下に挟まって動けない", "ja").emergency
-
-
-@pytest.mark.parametrize(("lang", "text"), HARMLESS)
-def test_near_miss_stays_harmless(lang: str, text: str) -> None:
-    assert_harmless(lang, text)
 
 
 @pytest.mark.parametrize(("lang", "text"), ILLNESS)

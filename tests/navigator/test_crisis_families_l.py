@@ -23,7 +23,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.navigator.crisis_family import assert_crisis_of_kind, assert_harmless
+from tests.navigator.crisis_family import family_tests
 from tsunagari.navigator.engine.crisis import detect_crisis
 
 CRISIS = [
@@ -257,9 +257,9 @@ HARMLESS = [
 ]
 
 
-@pytest.mark.parametrize(("lang", "kind", "text"), CRISIS)
-def test_family_message_is_a_crisis_of_its_kind(lang: str, kind: str, text: str) -> None:
-    assert_crisis_of_kind(lang, kind, text)
+test_family_message_is_a_crisis_of_its_kind, test_near_miss_stays_harmless = family_tests(
+    CRISIS, HARMLESS
+)
 
 
 @pytest.mark.parametrize(("lang", "text"), EMERGENCY_119)
@@ -267,8 +267,3 @@ def test_child_who_does_not_wake_calls_119(lang: str, text: str) -> None:
     result = detect_crisis(text, lang, learned=False)
     assert "danger_other" in result.kinds, (text, result.kinds)
     assert "119" in result.emergency, (text, result.emergency)
-
-
-@pytest.mark.parametrize(("lang", "text"), HARMLESS)
-def test_near_miss_stays_harmless(lang: str, text: str) -> None:
-    assert_harmless(lang, text)

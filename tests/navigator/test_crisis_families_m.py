@@ -23,7 +23,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.navigator.crisis_family import assert_crisis_of_kind, assert_harmless
+from tests.navigator.crisis_family import family_tests
 from tsunagari.navigator.engine.crisis import detect_crisis
 
 CRISIS = [
@@ -492,9 +492,9 @@ NO_DV_AT_ALL = [
 ]
 
 
-@pytest.mark.parametrize(("lang", "kind", "text"), CRISIS)
-def test_family_message_is_a_crisis_of_its_kind(lang: str, kind: str, text: str) -> None:
-    assert_crisis_of_kind(lang, kind, text)
+test_family_message_is_a_crisis_of_its_kind, test_near_miss_stays_harmless = family_tests(
+    CRISIS, HARMLESS
+)
 
 
 @pytest.mark.parametrize(("lang", "text"), NOW_110)
@@ -505,11 +505,6 @@ def test_danger_now_calls_110(lang: str, text: str) -> None:
 @pytest.mark.parametrize(("lang", "text"), ALSO_DV)
 def test_partner_named_is_violence_at_home_too(lang: str, text: str) -> None:
     assert "dv" in detect_crisis(text, lang, learned=False).kinds, text
-
-
-@pytest.mark.parametrize(("lang", "text"), HARMLESS)
-def test_near_miss_stays_harmless(lang: str, text: str) -> None:
-    assert_harmless(lang, text)
 
 
 @pytest.mark.parametrize(("lang", "text"), NO_DV_AT_ALL)
