@@ -68,6 +68,15 @@ trained on 1440 messages; c7b32f2): real median 3.8 ms, p99 8.7; 100k median 17.
 healthz 1374 req/s, free text 339 (0.25), guided 834 (0.61); workers' CPU 0.75 / 5.00 /
 1.65 ms. The free-text ratio is still not met.
 
+Session 14 (2026-11-30, a fast, quiet machine: load ~1, healthz worker CPU 0.43 ms; b86ff99,
+crisis families Y and Z applied): real median 1.8 ms, p99 4.0; healthz 2397 req/s, free
+text 539 (0.22), guided 1281 (0.53); workers' CPU 0.43 / 3.13 / 1.03 ms. In-process engine CPU
+per message over the 180 dev texts 1.58 ms: crisis 0.63, ranking 0.54, needs 0.16, reading
+0.11, language 0.10. Through Django's test client a free-text navigate costs 3.05 ms against
+0.22 for healthz: the engine is ~75 % of it, and what is left (Django, the API layer, the
+presenter, the counters, ~0.8 ms) already costs about what a whole guided step does (0.53).
+For 0.5 the engine would have to read free text in about a fifth of its time; not met.
+
 Usage: python bench/navigator_speed.py [--rounds N] [--synthetic N] [--requests N]
        [--threads N] [--skip-synthetic] [--skip-http] [--profile]
 """
