@@ -74,6 +74,20 @@ def test_scores_are_above_each_services_base_rate(toy: ServiceModel) -> None:
     assert scores["labour-desk"] < 0.05
 
 
+def test_a_line_given_to_everyone_writing_a_language_is_lifted_by_the_message_not_the_language(
+    toy: ServiceModel, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Both English messages were given the foreign residents' desk: the rules already know
+    the language, so the model lifts that desk far less than with one base for everyone."""
+    monkeypatch.setattr(service_model, "LANGUAGE_BASE_WEIGHT", 1e9)
+    one_base = ServiceModel().fit(TOY)
+    message = "my rent is late again"
+    lifted = dict(zip(toy.services, toy.scores(message, "en", "adult"), strict=True))
+    before = dict(zip(one_base.services, one_base.scores(message, "en", "adult"), strict=True))
+    assert lifted["foreign-desk"] < before["foreign-desk"] - 0.1
+    assert best(toy, "家賃が払えない") == best(one_base, "家賃が払えない") == "rent-aid"
+
+
 def test_scores_follow_a_catalogs_order_and_skip_unknown_services(toy: ServiceModel) -> None:
     ids = ("labour-desk", "not-in-training", "rent-aid")
     found = toy.scores_for(ids, "家賃が払えない", "ja", "adult")
@@ -85,8 +99,8 @@ def test_a_stored_model_scores_as_the_trained_one(toy: ServiceModel, tmp_path: P
     path = tmp_path / "service-model-test.npz"
     toy.save(path)
     loaded = ServiceModel.load(path)
-    for text in ("家賃が払えない", "給料が出ない", "anything at all"):
-        assert np.allclose(loaded.scores(text, "ja", "adult"), toy.scores(text, "ja", "adult"))
+    for text, lang in (("家賃が払えない", "ja"), ("給料が出ない", "ja"), ("my rent is late", "en")):
+        assert np.allclose(loaded.scores(text, lang, "adult"), toy.scores(text, lang, "adult"))
 
 
 def test_a_damaged_file_is_refused(toy: ServiceModel, tmp_path: Path) -> None:
