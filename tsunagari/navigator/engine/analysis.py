@@ -3,7 +3,8 @@
 Each writing system needs its own view of a message:
 - Japanese: SudachiPy lemmas (`normalized_form`, so 払えず/払えない meet at 払う), plus
   the reading of the kana that Sudachi could not resolve, so that hiragana-only and
-  easy Japanese ("やちん はらえない") still match terms written in kanji.
+  easy Japanese ("やちん はらえない") still match terms written in kanji; kana words that
+  Sudachi only pieces together from other words (かいしゃ as か + 医者) are read by sound.
 - Chinese and Thai have no spaces: matching is by substring, indexing by 2-grams.
 - Korean and Nepali attach particles to words: substring matching of stems.
 - Latin-script languages: lowercase words without accents (people often skip them).
@@ -72,6 +73,7 @@ class Analysis:
     accented: bool = False  # Vietnamese typed with diacritics: match them exactly
     gap: int = _WORD_GAP  # other tokens allowed between the words of a phrase
     blockers: frozenset[int] = frozenset()  # token positions a phrase may not skip
+    sound_starts: frozenset[int] = frozenset()  # offsets in `reading` of words read by sound
     # Japanese: Sudachi's words for the message, kept so that the BM25 query tokens are read
     # from them rather than from a second analysis (`index_tokens`). Lives with the request.
     morphemes: Any = field(default=None, compare=False, repr=False)
@@ -229,7 +231,7 @@ def analyze(text: str, lang: str) -> Analysis:
         flat = squash(affirmed) if affirmed is not None else squash_normalized(normalized)
         if affirmed is not None:
             morphemes = sudachi_tokenizer().tokenize(affirmed)
-        lemmas, reading, starts, blockers = _japanese("", morphemes)
+        lemmas, reading, starts, blockers, sounds = _japanese("", morphemes, by_sound=True)
         return Analysis(
             lang,
             flat,
@@ -239,6 +241,7 @@ def analyze(text: str, lang: str) -> Analysis:
             starts,
             gap=_JA_GAP,
             blockers=blockers,
+            sound_starts=sounds,
             morphemes=morphemes,
         )
     if lang in SUBSTRING_LANGS:
@@ -312,19 +315,29 @@ def _part_matches(part: _Part, analysis: Analysis) -> bool:
     words = part.accented if accented else part.tokens
     if words and _could_match(words, part.prefix, part.kana, analysis):
         vocab = analysis.vocab
-        if any(
-            vocab.isdisjoint(tokens) for tokens in (part.later_accented if accented else part.later)
+        later = part.later_accented if accented else part.later
+        if not any(vocab.isdisjoint(tokens) for tokens in later) and _tokens_in_order(
+            words, part.prefix, part.kana, analysis
         ):
-            return False
-        return _tokens_in_order(words, part.prefix, part.kana, analysis)
+            return True
+        # A word read by its sound (ざいりゅうかーど) holds the first lemma's kana (ざいりゅう)
+        # but not the next one's: the term's reading may still begin there.
+        return bool(part.reading and analysis.sound_starts) and _reading_at_word_start(
+            part.reading, analysis, analysis.sound_starts
+        )
     return bool(part.reading) and _reading_at_word_start(part.reading, analysis)
 
 
-def _reading_at_word_start(reading: str, analysis: Analysis) -> bool:
-    """The term's reading begins where a word begins (not だんな inside そうだんなんて)."""
+def _reading_at_word_start(
+    reading: str, analysis: Analysis, starts: frozenset[int] | None = None
+) -> bool:
+    """The term's reading begins where a word begins (not だんな inside そうだんなんて);
+    `starts`, when given, are the only word starts that count."""
+    if starts is None:
+        starts = analysis.starts
     found = analysis.reading.find(reading)
     while found >= 0:
-        if found in analysis.starts:
+        if found in starts:
             return True
         found = analysis.reading.find(reading, found + 1)
     return False
@@ -426,23 +439,51 @@ _INFLECTING = frozenset({"動詞", "形容詞", "助動詞"})
 
 
 def _japanese(
-    text: str, morphemes: Any = None
-) -> tuple[list[str], str, frozenset[int], frozenset[int]]:
+    text: str, morphemes: Any = None, *, by_sound: bool = False
+) -> tuple[list[str], str, frozenset[int], frozenset[int], frozenset[int]]:
     """Content lemmas (negation unified to ない, wish kept as たい), the reading of
-    the kana-written words, the offsets in it where each word starts, and the lemma
-    positions a phrase may not skip (nouns, ない, たい). `morphemes`, when given, are
-    Sudachi's words for `text`."""
+    the kana-written words, the offsets in it where each word starts, the lemma
+    positions a phrase may not skip (nouns, ない, たい) and the offsets where a word read
+    by its sound starts. `morphemes`, when given, are Sudachi's words for `text`.
+    `by_sound`: kana words that Sudachi could only piece together from fragments are read
+    as their sound (`_sound_spans`), as messages are."""
     lemmas: list[str] = []
     reading: list[str] = []
     starts: list[int] = []
+    sounds: list[int] = []
     blockers: set[int] = set()
     offset = 0
     if morphemes is None:
         morphemes = sudachi_tokenizer().tokenize(text)
     words = list(morphemes)
+    spans = _sound_spans(words) if by_sound else {}
+    skip_to = 0
     for n, morpheme in enumerate(words):
+        if n < skip_to:
+            continue
+        if n in spans:
+            skip_to = spans[n]
+            sound = _sound(words[n:skip_to])
+            sounds.append(offset)
+            # Pieces Sudachi left in kana still begin words there (しょう + がく + せい:
+            # 学生 at がく), as before; pieces it made kanji of (か + 医者) do not.
+            inner = offset
+            for piece in words[n:skip_to]:
+                if not _has_kanji(piece.normalized_form()) or inner == offset:
+                    starts.append(inner)
+                inner += len(piece.surface())
+            reading.append(sound)
+            offset += len(sound)
+            blockers.add(len(lemmas))
+            lemmas.append(sound)
+            continue
         pos = morpheme.part_of_speech()[0]
         if pos in ("空白", "補助記号"):
+            if by_sound and morpheme.surface() in _WORD_BREAKS:
+                # a term's reading does not run over a sentence's end (…ました。かいしゃ is
+                # no たかい, 他界)
+                reading.append("。")
+                offset += 1
             continue
         kana = _unresolved_reading(morpheme)
         starts.append(offset)
@@ -454,7 +495,100 @@ def _japanese(
                 blockers.add(len(lemmas))
             lemmas.append(lemma)
             lemmas.extend(_numeral_units(morpheme))
-    return lemmas, "".join(reading), frozenset(starts), frozenset(blockers)
+    return lemmas, "".join(reading), frozenset(starts), frozenset(blockers), frozenset(sounds)
+
+
+# Kana words that Sudachi can only read by piecing them from fragments. Someone writing in
+# kana (a learner, a child: かいしゃ, ざいりゅうカード, にゅうかん) writes
+# words Sudachi knows only in kanji, and it reads them as whatever kana words fit: か +
+# 医者 (a doctor), 際 + 竜 + カード, にゅう + 彼. Such a stretch is read as its sound instead,
+# one word whose kana meets the reading of a lexicon term (会社, 在留カード, 入管) and the
+# kana of its lemmas. Only where a kana word begins (after a space, a sentence's punctuation
+# or the start) and only in two shapes no kana word has: a one- or two-kana particle or auxiliary
+# followed by a noun (か + 医者, し + やく + しょ), or a run of two or more short nouns and
+# adverbs (two morae or fewer each: ざい + りゅう, にゅう + かん). Words Sudachi reads whole
+# (とうさん → 父さん, きゅうしょく → 給食) are left as it reads them.
+_FUNCTION_POS = frozenset({"助詞", "助動詞"})
+_FRAGMENT_POS = frozenset({"名詞", "代名詞", "副詞", "接尾辞", "形状詞"})
+_NOUN_POS = frozenset({"名詞", "代名詞"})
+_SMALL_KANA = frozenset("ぁぃぅぇぉゃゅょゎっァィゥェォャュョヮッー")
+
+
+def _sound_spans(words: Sequence[Any]) -> dict[int, int]:
+    """Start → end (exclusive) of each stretch of words to be read by its sound."""
+    spans: dict[int, int] = {}
+    n = 0
+    while n < len(words):
+        if _begins_kana_word(words, n):
+            end = _fragment_run(words, n)
+            if end > n:
+                spans[n] = end
+                n = end
+                continue
+        n += 1
+    return spans
+
+
+_WORD_BREAKS = frozenset("。、．，.,!?！？…")
+
+
+def _begins_kana_word(words: Sequence[Any], n: int) -> bool:
+    """Word n is kana and begins the message, or follows a space or a sentence's
+    punctuation (after a closing quote, 『…』って, a particle is at home)."""
+    if not _is_kana(words[n].surface()):
+        return False
+    if n == 0:
+        return True
+    before = words[n - 1]
+    return before.part_of_speech()[0] == "空白" or before.surface() in _WORD_BREAKS
+
+
+def _fragment_run(words: Sequence[Any], n: int) -> int:
+    """End of the fragments starting at word n (n itself when it starts none)."""
+    first = words[n]
+    start = n
+    if first.part_of_speech()[0] in _FUNCTION_POS and len(first.surface()) <= 2:
+        if n + 1 >= len(words) or not _is_kana(words[n + 1].surface()):
+            return n
+        if words[n + 1].part_of_speech()[0] not in _NOUN_POS:
+            return n
+        start = n + 1
+    # Fragments, then the suffixes that end a word (じい + ちゃん, けいむ + しょ, く + やく + しょ).
+    end = heads = start
+    while end < len(words) and _is_fragment(words[end]):
+        suffix = words[end].part_of_speech()[0] == "接尾辞"
+        if not suffix and heads < end:
+            break  # a word after a suffix is another word (じいちゃん + ばあちゃん)
+        end += 1
+        heads += not suffix
+        while end < len(words) and words[end].surface() == "ー":
+            end += 1
+    if start > n:  # a particle that cannot begin a word: read the noun after it with it
+        return max(end, start + 1)
+    return end if heads - start >= 2 else n
+
+
+def _is_fragment(morpheme: Any) -> bool:
+    """A short hiragana noun or adverb: two morae or fewer (katakana words such as ビザ are
+    loanwords Sudachi knows)."""
+    surface = morpheme.surface()
+    if morpheme.part_of_speech()[0] not in _FRAGMENT_POS or not _is_hiragana(surface):
+        return False
+    return sum(c not in _SMALL_KANA for c in surface) <= 2
+
+
+def _has_kanji(text: str) -> bool:
+    return any(0x4E00 <= ord(c) <= 0x9FFF or c == "々" for c in text)
+
+
+def _is_kana(text: str) -> bool:
+    """Hiragana, katakana and the long vowel mark only."""
+    return bool(text) and all(0x3041 <= ord(c) <= 0x30FF for c in text)
+
+
+def _sound(words: Sequence[Any]) -> str:
+    """The words' kana as one hiragana word."""
+    return fold_kana("".join(m.surface() for m in words))
 
 
 def _numeral_units(morpheme: Any) -> list[str]:
@@ -492,10 +626,38 @@ def _without_negated_nouns(morphemes: Any) -> str | None:
             start -= 1
         if start == copula or words[copula - 1][2] in _FORMAL_NOUNS:
             continue
+        if _asked(words, n + 1):
+            continue
         dropped.update(range(start, n + 1))
     if not dropped:
         return None
     return "".join(surface for n, (surface, _p, _l) in enumerate(words) if n not in dropped)
+
+
+# After じゃない / ではない: the copula's endings and the nominaliser (んです, のでしょう,
+# なかった), which leave a sentence asking or telling alike.
+_QUESTION_MARKS = frozenset({"?", "？"})
+_NOMINALISERS = frozenset({"ん", "の"})
+
+
+def _asked(words: Sequence[tuple[str, Any, str]], n: int) -> bool:
+    """The じゃない ending at word n-1 is asked, not told: 「差別じゃないですか」,
+    「モラハラではないでしょうか」, 「ストーカーじゃないの？」, 「発達障害じゃないかと心配」
+    put the word forward (a rhetorical question, a suspicion) rather than deny it. A question mark
+    or か after the copula's endings asks; 「じゃないかもしれない」 ("may not be") and
+    「じゃないですよね」 (seeking agreement that it is not) still deny, as do
+    「じゃないです」, 「じゃないんです」 and 「じゃないけど」."""
+    while n < len(words):
+        surface, pos, _lemma = words[n]
+        if pos[0] == "助動詞" or (pos[0] == "助詞" and surface in _NOMINALISERS):
+            n += 1
+            continue
+        if surface in _QUESTION_MARKS:
+            return True
+        if surface == "か" and pos[0] == "助詞":
+            return not (n + 1 < len(words) and words[n + 1][0] == "も")
+        return False
+    return False
 
 
 def _blocks(pos: Sequence[str]) -> bool:
@@ -510,7 +672,15 @@ def _japanese_index_tokens(text: str, morphemes: Any = None) -> list[str]:
     if morphemes is None:
         morphemes = sudachi_tokenizer().tokenize(text)
     words = list(morphemes)
+    spans = _sound_spans(words)
+    skip_to = 0
     for n, morpheme in enumerate(words):
+        if n < skip_to:
+            continue
+        if n in spans:
+            skip_to = spans[n]
+            tokens.append(_sound(words[n:skip_to]))
+            continue
         lemma = _content_lemma(*_word(words, n))
         if lemma:
             tokens.append(lemma)
