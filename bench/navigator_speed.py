@@ -76,6 +76,10 @@ per message over the 180 dev texts 1.58 ms: crisis 0.63, ranking 0.54, needs 0.1
 0.22 for healthz: the engine is ~75 % of it, and what is left (Django, the API layer, the
 presenter, the counters, ~0.8 ms) already costs about what a whole guided step does (0.53).
 For 0.5 the engine would have to read free text in about a fifth of its time; not met.
+At the session's end (ed05ac2: five more crisis families, the model on 1800 messages; quiet,
+load ~1): real median 2.0 ms, p99 4.2; 100k median 8.1, p99 20.8; two HTTP runs back to back,
+healthz 2466 / 2939 req/s, free text 464 / 549 (0.19 both), guided 1212 / 1496 (0.49 / 0.51);
+workers' CPU 0.37 / 3.60 / 1.03 ms and 0.33 / 3.10 / 0.87 ms.
 
 Usage: python bench/navigator_speed.py [--rounds N] [--synthetic N] [--requests N]
        [--threads N] [--skip-synthetic] [--skip-http] [--profile]
