@@ -1,0 +1,106 @@
+"""Crisis families from blind batch crisisAC: our own probes, not the batch's texts, read by
+the rules alone (``learned=False``). Every language file is applied to every message.
+
+1. Sexual violence at work or after forced drink: a boss, line leader, foreman, employer or
+   interpreter who pins her and squeezes or grabs breasts, bottom or thighs (apertou a minha
+   bunda, 胸をもまれた, meremas dadaku, chhati chhoyo), puts a hand inside her clothes
+   (pinasok niya ang kamay niya sa damit ko), kisses her neck, forces himself on her
+   (กอดปล้ำ, ปล้ำฉัน), or makes her drink and drags her up to a hotel room (ép em uống
+   rượu rồi kéo em lên phòng khách sạn, jabarjasti raksi ... hotel ko kotha); something put
+   in a friend's drink and she is now dizzy and cannot stand (ใส่อะไรลงในเบียร์ ... ลุกไม่ขึ้น).
+   Silent: a breast self-check, a boss taking an arm to show a machine, a hand in a pocket for
+   keys, a mother's kiss on the forehead, hugging a child, a drink recipe, a boss leading a
+   meeting in a hotel room, made to take fever medicine, squeezing paper.
+"""
+
+from __future__ import annotations
+
+from tests.navigator.crisis_family import family_tests
+
+CRISIS = [
+    (
+        "pt",
+        "sexual_violence",
+        "o encarregado da fábrica me encurralou no depósito e apalpou minhas coxas, "
+        "amanhã vejo ele de novo",
+    ),
+    (
+        "pt",
+        "sexual_violence",
+        "meu chefe me pegou pelos peitos no almoxarifado e disse pra eu ficar quieta",
+    ),
+    ("pt", "sexual_violence", "o lider do turno apertou a minha bunda na frente da maquina e riu"),
+    (
+        "es",
+        "sexual_violence",
+        "el encargado de la fábrica me acorraló en el almacén y me apretó los pechos",
+    ),
+    ("es", "sexual_violence", "mi jefe me metió la mano dentro de la blusa en la bodega"),
+    (
+        "tl",
+        "sexual_violence",
+        "yung supervisor namin pinasok yung kamay nya sa blouse ko habang nasa stockroom",
+    ),
+    (
+        "tl",
+        "sexual_violence",
+        "ang amo ko ipinasok ang kamay niya sa damit ko kagabi, takot na ako",
+    ),
+    ("tl", "sexual_violence", "hinalikan ako ng manager sa leeg sa bodega kahit umiiwas ako"),
+    ("th", "sexual_violence", "หัวหน้างานที่โรงงานล็อกห้องแล้วปล้ำฉัน หนีออกมาได้"),
+    ("th", "sexual_violence", "เจ้าของร้านกอดปล้ำหนูในห้องเก็บของ"),
+    ("th", "sexual_violence", "เพื่อนบอกว่ามีคนใส่อะไรลงในเบียร์ ตอนนี้เขามึนมาก ลุกไม่ขึ้น"),
+    ("vi", "sexual_violence", "quản lý ép em uống bia rồi lôi em vào phòng nhà nghỉ"),
+    (
+        "vi",
+        "sexual_violence",
+        "sếp người nhật kéo tôi lên phòng khách sạn sau buổi nhậu, tôi không chống lại được",
+    ),
+    ("vi", "sexual_violence", "ong chu ep em uong ruou roi keo em vao phong khach san"),
+    (
+        "en",
+        "sexual_violence",
+        "the line leader pinned me against the lockers and squeezed my breasts",
+    ),
+    (
+        "en",
+        "sexual_violence",
+        "my supervisor forced me to drink soju then dragged me up to a hotel room",
+    ),
+    ("ja", "sexual_violence", "班長にロッカーに押し付けられて胸をもまれた"),
+    ("ja", "sexual_violence", "通訳の人に無理やりお酒を飲まされてホテルの部屋に連れ込まれた"),
+    ("zh-hans", "sexual_violence", "组长把我按在储物柜上摸我胸"),
+    ("zh-hans", "sexual_violence", "翻译逼我喝酒然后把我拉到酒店房间"),
+    ("ko", "sexual_violence", "반장이 탈의실에서 나를 사물함에 밀어붙이고 가슴을 만졌어요"),
+    ("ko", "sexual_violence", "사장이 억지로 술을 먹이고 모텔 방으로 끌고 갔어요"),
+    ("id", "sexual_violence", "mandor pabrik memojokkan aku di gudang lalu meremas dadaku"),
+    (
+        "id",
+        "sexual_violence",
+        "penerjemah memaksa aku minum alkohol lalu menyeret aku ke kamar hotel",
+    ),
+    ("ne", "sexual_violence", "factory ko leader le malai godam ma lagera chhati chhoyo"),
+    ("ne", "sexual_violence", "hakim le jabarjasti raksi khuwayera hotel ko kotha ma lagyo"),
+]
+
+HARMLESS = [
+    ("pt", "apertei os seios para ver se tinha caroço, vou marcar mamografia"),
+    ("pt", "meu chefe me pegou pelo braço pra mostrar a máquina nova"),
+    ("tl", "pinasok niya ang kamay niya sa bulsa ng jacket para kunin ang susi"),
+    ("tl", "hinalikan ako ng nanay ko sa noo bago ako umalis"),
+    ("th", "กอดลูกแน่นๆ ก่อนนอน"),
+    ("th", "ใส่อะไรลงในเบียร์ให้อร่อยดี"),
+    ("vi", "sếp dẫn cả nhóm lên phòng khách sạn họp"),
+    ("vi", "ép em uống thuốc hạ sốt rồi cho em đi ngủ"),
+    ("en", "my supervisor made me drink water then took me to the hotel room to rest"),
+    ("es", "me apreté el pecho por el dolor y fui al médico"),
+    ("ja", "胸がもやもやして班長に相談した"),
+    ("zh-hans", "组长把我拉到会议室开会"),
+    ("ko", "사장님이 회식에서 술을 권했어요"),
+    ("id", "mandor meremas kertas lalu membuangnya"),
+    ("ne", "leader le malai godam ma kaam garna pathayo"),
+]
+
+test_family_message_is_a_crisis_of_its_kind, test_near_miss_stays_harmless = family_tests(
+    CRISIS, HARMLESS
+)
