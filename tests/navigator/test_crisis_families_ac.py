@@ -11,6 +11,11 @@ the rules alone (``learned=False``). Every language file is applied to every mes
    Silent: a breast self-check, a boss taking an arm to show a machine, a hand in a pocket for
    keys, a mother's kiss on the forehead, hugging a child, a drink recipe, a boss leading a
    meeting in a hotel room, made to take fever medicine, squeezing paper.
+2. Someone who fell (from a roof, a ladder, the stairs) or was beaten, now not answering
+   when called, not moving, breathing strangely, bleeding from an ear (불러도 대답이 없고,
+   叫他也不回答, เรียกแล้วไม่ตอบ, ayaw nang gumising, bolauda pani boldainan): danger.
+   Silent: a friend not answering a chat, a phone that fell down the stairs, a fall told as
+   over and fine.
 """
 
 from __future__ import annotations
@@ -83,6 +88,27 @@ CRISIS = [
     ("ne", "sexual_violence", "hakim le jabarjasti raksi khuwayera hotel ko kotha ma lagyo"),
 ]
 
+CRISIS += [
+    ("ko", "danger_other", "할머니가 계단에서 넘어지셨는데 불러도 대답이 없으세요"),
+    ("ko", "danger_other", "형이 사다리에서 떨어졌는데 대답을 안 하고 숨소리가 이상해"),
+    ("tl", "danger_other", "nahulog si tatay sa hagdan, hindi na gumagalaw at may dugo sa tenga"),
+    (
+        "tl",
+        "danger_other",
+        "sinuntok ng foreman yung kasama ko, ayaw nang gumising at hindi sumasagot",
+    ),
+    ("ne", "danger_other", "dai chhat bata khasnu bhayo, bolauda pani boldainan"),
+    ("ne", "danger_other", "sathi lai kutyo, aba chalcha ni chaina, kaan bata ragat aairahechha"),
+    ("en", "danger_other", "my dad fell off the ladder and hes not answering when i call his name"),
+    ("ja", "danger_other", "父が屋根から落ちて、呼んでも返事がない"),
+    ("zh-hans", "danger_other", "爸爸从梯子上摔下来，叫他也不回答"),
+    ("es", "danger_other", "mi papá se cayó del techo y no responde cuando le hablo"),
+    ("pt", "danger_other", "meu pai caiu da escada e não responde quando chamo"),
+    ("vi", "danger_other", "bố em ngã từ mái nhà xuống, gọi không trả lời"),
+    ("th", "danger_other", "พ่อตกจากหลังคา เรียกแล้วไม่ตอบ"),
+    ("id", "danger_other", "bapak jatuh dari atap, dipanggil tidak menjawab"),
+]
+
 HARMLESS = [
     ("pt", "apertei os seios para ver se tinha caroço, vou marcar mamografia"),
     ("pt", "meu chefe me pegou pelo braço pra mostrar a máquina nova"),
@@ -99,6 +125,14 @@ HARMLESS = [
     ("ko", "사장님이 회식에서 술을 권했어요"),
     ("id", "mandor meremas kertas lalu membuangnya"),
     ("ne", "leader le malai godam ma kaam garna pathayo"),
+]
+
+HARMLESS += [
+    ("ko", "친구가 카톡에 대답이 없어요"),
+    ("tl", "nahulog yung cellphone ko sa hagdan, hindi na gumagana"),
+    ("ne", "sathi le phone uthaudaina, risayo hola"),
+    ("ja", "父が転んだけど呼んだらすぐ返事した"),
+    ("ko", "어제 넘어졌는데 지금은 괜찮아요. 친구가 카톡에 대답이 없어요"),
 ]
 
 test_family_message_is_a_crisis_of_its_kind, test_near_miss_stays_harmless = family_tests(
