@@ -16,6 +16,14 @@ the rules alone (``learned=False``). Every language file is applied to every mes
    叫他也不回答, เรียกแล้วไม่ตอบ, ayaw nang gumising, bolauda pani boldainan): danger.
    Silent: a friend not answering a chat, a phone that fell down the stairs, a fall told as
    over and fine.
+3. A tsunami or storm warning while someone is out at sea, fishing or on the shore and cannot
+   be reached (phone off, nobody answers, not back): danger. Silent: a drill, a film, a past
+   disaster, a warning lifted and everyone back, a question what to do, friends fishing who
+   do not answer with no warning.
+4. A mother-in-law (姑, しゅうとめ, 婆婆, 시어머니, sogra, suegra, biyenan, แม่สามี, mẹ chồng,
+   mertua, sasu) or another in-law hitting the writer, often daily, the husband only
+   watching: danger (dv too where the husband is named). Silent: a mother-in-law who phones,
+   cooks, hits the gym, whisks eggs, beats a cake batter or a mattress, plays mahjong.
 """
 
 from __future__ import annotations
@@ -133,6 +141,92 @@ HARMLESS += [
     ("ne", "sathi le phone uthaudaina, risayo hola"),
     ("ja", "父が転んだけど呼んだらすぐ返事した"),
     ("ko", "어제 넘어졌는데 지금은 괜찮아요. 친구가 카톡에 대답이 없어요"),
+]
+CRISIS += [
+    (
+        "ne",
+        "danger_other",
+        "tsunami aauchha bhanera siren bajyo, buwa dunga ma samundra gaeko, phone lagdaina",
+    ),
+    ("ne", "danger_other", "सुनामीको चेतावनी आयो, साथीहरू समुद्र किनारमा छन्, फोन उठाउँदैनन्"),
+    (
+        "en",
+        "danger_other",
+        "theres a tsunami warning and my brother went out fishing on the boat this morning, "
+        "his phone is off",
+    ),
+    ("ja", "danger_other", "津波警報が出てるのに夫が朝から漁に出たまま電話に出ない"),
+    ("zh-hans", "danger_other", "海啸警报响了，我爸早上出海打鱼，电话打不通"),
+    ("ko", "danger_other", "쓰나미 경보가 떴는데 친구들이 바닷가에 낚시하러 가서 전화를 안 받아요"),
+    (
+        "pt",
+        "danger_other",
+        "alerta de tsunami e meu marido foi pescar no mar cedo, ele não atende o celular",
+    ),
+    (
+        "es",
+        "danger_other",
+        "hay alerta de tsunami y mis amigos se fueron a pescar a la playa, "
+        "nadie contesta el teléfono",
+    ),
+    (
+        "tl",
+        "danger_other",
+        "may tsunami warning, yung mga kasama ko nasa dagat nangingisda, walang sumasagot sa tawag",
+    ),
+    ("th", "danger_other", "มีเตือนสึนามิ เพื่อนออกไปหาปลาที่ทะเลตั้งแต่เช้า โทรไม่ติด"),
+    (
+        "vi",
+        "danger_other",
+        "có cảnh báo sóng thần mà bố em ra biển đánh cá từ sáng, gọi không nghe máy",
+    ),
+    (
+        "id",
+        "danger_other",
+        "ada peringatan tsunami, suamiku melaut sejak subuh, teleponnya nggak diangkat",
+    ),
+]
+HARMLESS += [
+    ("ne", "tsunami ko barema school ma padhdai chhu, samundra kasto hunchha"),
+    ("en", "the tsunami warning was lifted and everyone came back from the beach safe"),
+    ("ja", "津波警報は解除されて、夫も漁から無事に帰ってきた"),
+    ("zh-hans", "海啸演习的时候手机打不通很正常吗"),
+    ("ko", "쓰나미 영화 봤는데 바닷가 장면이 무서웠어요"),
+    ("pt", "o que fazer se tiver alerta de tsunami quando estou pescando?"),
+    ("tl", "nasa dagat kami nangingisda kahapon, ang saya"),
+    ("th", "สึนามิในหนังน่ากลัวมาก"),
+    ("vi", "sóng thần năm 2011 ở nhật rất khủng khiếp"),
+    ("id", "latihan evakuasi tsunami di sekolah hari ini"),
+    ("es", "mis amigos se fueron a pescar y no contestan, seguro están ocupados"),
+]
+CRISIS += [
+    ("ja", "danger_other", "しゅうとめ に まいにち たたかれます"),
+    ("ja", "danger_other", "姑に毎日叩かれてる。夫は見てるだけ"),
+    ("ja", "danger_other", "義母が毎日わたしを殴ります、こわい"),
+    ("en", "danger_other", "my mother in law slaps me every day and my husband just watches"),
+    ("zh-hans", "danger_other", "婆婆天天打我，老公只是看着"),
+    ("ko", "danger_other", "시어머니가 매일 저를 때려요. 남편은 보고만 있어요"),
+    ("pt", "danger_other", "minha sogra me bate todo dia e meu marido só olha"),
+    ("es", "danger_other", "mi suegra me pega todos los días y mi esposo solo mira"),
+    ("tl", "danger_other", "sinasaktan ako ng biyenan ko araw araw, nanonood lang asawa ko"),
+    ("th", "danger_other", "แม่สามีตบหน้าฉันทุกวัน สามีได้แต่ดู"),
+    ("vi", "danger_other", "mẹ chồng ngày nào cũng đánh em, chồng chỉ đứng nhìn"),
+    ("id", "danger_other", "ibu mertua memukul aku setiap hari, suami cuma diam"),
+    ("ne", "danger_other", "sasu le malai dinahu kutchhin, shrimaan herera basnuhunchha"),
+    ("ne", "danger_other", "सासूले मलाई दिनहुँ कुट्छिन्"),
+]
+HARMLESS += [
+    ("ja", "姑に毎日電話で小言を言われる"),
+    ("ja", "しゅうとめ が まいにち ごはん を つくって くれます"),
+    ("en", "my mother in law hits the gym every day"),
+    ("zh-hans", "婆婆天天打麻将"),
+    ("ko", "시어머니가 매일 전화해요"),
+    ("pt", "minha sogra bate o bolo todo dia"),
+    ("tl", "binibisita ako ng biyenan ko araw araw"),
+    ("th", "แม่สามีตีไข่ทำขนม"),
+    ("vi", "mẹ chồng đánh trứng làm bánh"),
+    ("id", "ibu mertua memukul kasur tiap pagi"),
+    ("es", "mi suegra me llama todos los días"),
 ]
 
 test_family_message_is_a_crisis_of_its_kind, test_near_miss_stays_harmless = family_tests(
