@@ -14,9 +14,10 @@ import json
 import logging
 from typing import Any
 
+import orjson
 from django.core.exceptions import RequestDataTooBig
 from django.db import DatabaseError
-from django.http import HttpRequest, JsonResponse
+from django.http import HttpRequest, HttpResponse
 from ninja import NinjaAPI
 
 from tsunagari.catalog.selectors import catalog_snapshot_get
@@ -49,8 +50,14 @@ REQUEST_BODY = {
 }
 
 
-def error_response(message: str, status: int) -> JsonResponse:
-    return JsonResponse({"error": message}, status=status)
+def json_response(payload: dict[str, Any], status: int = 200) -> HttpResponse:
+    """The payload as UTF-8 JSON. orjson, not Django's JsonResponse: encoding a whole answer
+    takes ~0.01 ms instead of ~0.08, a tenth of a guided step's time (ADR 0015)."""
+    return HttpResponse(orjson.dumps(payload), status=status, content_type="application/json")
+
+
+def error_response(message: str, status: int) -> HttpResponse:
+    return json_response({"error": message}, status)
 
 
 def request_data(request: HttpRequest) -> dict[str, Any]:
@@ -73,7 +80,7 @@ def request_data(request: HttpRequest) -> dict[str, Any]:
     summary="Route a person's words to the services that fit",
     operation_id="navigate",
 )
-def navigate_view(request: HttpRequest) -> JsonResponse:
+def navigate_view(request: HttpRequest) -> HttpResponse:
     """Same answer as `tsunagari ask --json` for the same request (see answer_payload)."""
     try:
         data = request_data(request)
@@ -87,7 +94,7 @@ def navigate_view(request: HttpRequest) -> JsonResponse:
     result = navigate(snapshot, navigation)
     usage_count(navigation, result)
     payload = answer_payload(result, snapshot)
-    return JsonResponse(payload, json_dumps_params={"ensure_ascii": False})
+    return json_response(payload)
 
 
 def usage_count(navigation: NavigationRequest, result: NavigationResult) -> None:

@@ -28,6 +28,15 @@ def test_resident_gets_services_for_their_words(assert_valid_answer: Any) -> Non
     assert len(answer["services"]) >= 10
 
 
+def test_answer_is_utf8_text_not_escapes() -> None:
+    """Japanese names travel as UTF-8 characters (half the bytes of \\u escapes)."""
+    response = api_post({"text": "仕事をクビになって家賃が払えない", "at": AT})
+
+    body = response.content.decode("utf-8")
+    assert "\\u" not in body
+    assert any(ord(char) > 0x3000 for char in body)
+
+
 def test_crisis_words_put_crisis_lines_first(assert_valid_answer: Any) -> None:
     answer = api_post({"text": "もう死にたい", "at": AT}).json()
 
