@@ -18,7 +18,10 @@ use the same words:
   community support centre); a second-hand sale where an empty box or a fake came and the
   seller is gone (the consumer hotline), while selling on such an app is no trouble; a
   company dormitory (the labour desks); a disability group home and its 世話人 (disability
-  services), while a group home for dementia is care for the old.
+  services), while a group home for dementia is care for the old;
+- told by a doctor to rest, with no pay meanwhile: the sickness allowance (傷病手当金) in
+  every language (no near-miss: the allowance already comes high for any message of
+  illness and work, which we leave to the ranking).
 """
 
 import pytest
@@ -299,3 +302,32 @@ def test_a_disability_group_home_reaches_the_disability_services(snapshot):
 
 def test_a_dementia_group_home_is_no_disability_service():
     assert "disability" not in score_needs("母が認知症でグループホームに入った。費用が心配", "ja")
+
+
+# --- told by a doctor to rest, with no pay meanwhile (傷病手当金) -------------------------
+
+RESTING_WITHOUT_PAY = [
+    ("医者に2か月休むように言われた。休んでいる間の給料がなくて生活できない", "ja"),
+    (
+        "The doctor told me to stop working for two months because of my back. How will I "
+        "live with no salary?",
+        "en",
+    ),
+    ("医生让我休息两个月，可是休息期间没有工资，怎么生活", "zh-hans"),
+    ("의사가 두 달 쉬라고 했는데 쉬는 동안 월급이 없어요", "ko"),
+    (
+        "o medico mandou eu ficar afastado dois meses, mas sem salario como vou pagar as contas",
+        "pt",
+    ),
+    ("el médico me dijo que descanse dos meses pero sin sueldo no puedo pagar nada", "es"),
+    ("Sabi ng doktor magpahinga ako ng dalawang buwan pero walang sahod habang nagpapahinga", "tl"),
+    ("หมอบอกให้หยุดงานพักสองเดือน แต่ระหว่างพักไม่มีเงินเดือน", "th"),
+    ("Bác sĩ bảo tôi nghỉ làm hai tháng nhưng trong lúc nghỉ không có lương", "vi"),
+    ("डाक्टरले दुई महिना आराम गर्न भन्नुभयो, तर आराम गर्दा तलब आउँदैन", "ne"),
+    ("Dokter menyuruh saya istirahat dua bulan tapi selama istirahat tidak ada gaji", "id"),
+]
+
+
+@pytest.mark.parametrize(("text", "lang"), RESTING_WITHOUT_PAY)
+def test_rest_ordered_by_a_doctor_without_pay_reaches_the_sickness_allowance(snapshot, text, lang):
+    assert first_of(ranked(snapshot, text, lang), {"shoubyou-teatekin-kenko-hoken"}) < 3
