@@ -19,7 +19,11 @@ Our own probe messages (none taken from the tuning or held-out sets), with near-
 - grown-ups shut out by a neighbourhood, a residents' association, a club or other parents
   (村八分) read as a rights and listening matter, and the children's lines made for a
   child or a parent no longer lead for an adult with no child in view; a child ignored in
-  class still reaches the children's lines first.
+  class still reaches the children's lines first;
+- worn out by trying to conceive or by fertility treatment (妊活・不妊治療がしんどい) is a
+  strain to be listened to: the mental-health line or centre and the health centre's
+  infertility consultation come before childbirth money; a positive pregnancy test still
+  reaches the pregnancy desks.
 """
 
 import pytest
@@ -282,3 +286,44 @@ def test_a_child_ignored_in_class_still_reaches_the_childrens_lines(snapshot):
     assert found[0] in CHILDRENS_LINES
     found = ranked(snapshot, "娘が部活で仲間外れにされている", "ja")
     assert found[0] in CHILDRENS_LINES
+
+
+# --- worn out by trying to conceive --------------------------------------------------------
+
+STRAIN_DESKS = {
+    "kokoro-no-kenko-soudan-touitsu-dial",
+    "seishin-hoken-fukushi-center",
+    "hoken-center",
+    "hokenjo",
+}
+BIRTH_MONEY = {"shussan-teatekin", "shussan-ikuji-ichijikin", "ninpu-kenshin-josei"}
+
+TRYING = [
+    ("妊活に疲れた", "ja"),
+    ("不妊治療がしんどい 毎月泣いてる", "ja"),
+    ("trying for a baby for 3 years and its wearing me down", "en"),
+    ("llevamos dos años buscando un bebe y estoy agotada", "es"),
+    ("tentando engravidar ha anos, estou cansada de tudo", "pt"),
+    ("tatlong taon na kaming sinusubukang magkaanak, pagod na pagod na ako", "tl"),
+    ("sudah 3 tahun promil, capek banget", "id"),
+    ("chữa hiếm muộn 2 năm rồi, em mệt mỏi lắm", "vi"),
+    ("พยายามมีลูกมา 3 ปี เหนื่อยมาก", "th"),
+    ("备孕三年了，心好累", "zh-hans"),
+    ("난임 치료 2년째인데 너무 지쳐요", "ko"),
+    ("बच्चा नहुनु भएकोले धेरै दुःख लाग्छ", "ne"),
+]
+
+
+@pytest.mark.parametrize(("text", "lang"), TRYING)
+def test_the_strain_of_trying_to_conceive_is_listened_to(snapshot, text, lang):
+    assert _leads(score_needs(text, lang), "mental_health")
+    found = ranked(snapshot, text, lang)
+    assert first_of(found, STRAIN_DESKS) < 3
+    assert not BIRTH_MONEY & set(found[:3])
+
+
+def test_a_positive_pregnancy_test_still_reaches_pregnancy_desks(snapshot):
+    text = "妊娠したかもしれない 検査薬は陽性"
+    assert "mental_health" not in score_needs(text, "ja")
+    found = ranked(snapshot, text, "ja")
+    assert first_of(found, {"kosodate-sedai-houkatsu-shien-center", "ninshin-sos-zenkoku"}) < 2
