@@ -344,8 +344,17 @@ def _mostly_latin(text: str) -> bool:
 
 
 _AGE = re.compile(
-    r"(\d{2,3})\s*(?:歳|才|代|세|살|岁|歲|대|tuoi|tuổi|anos|años|taon|tahun|years?|yo\b|वर्ष)"
-    r"|(?:age|aged|edad|idade|umur|edad ko)\s*(\d{2,3})"
+    r"(\d{2,3})\s*(?:歳|才|代|세|살|岁|歲|대|tuoi|tuổi|anos|años|taon|tahun|[- ]?years?|yo\b|वर्ष|ปี)"
+    r"|(?:age|aged|edad|idade|umur|edad ko|อายุ|उमेर|nianling|年龄)\s*(\d{2,3})"
+    # an age before the word an older person uses of themself: "79のじいさん", "80の一人もん"
+    r"|(?<!\d)(\d{2,3})\s*の?\s*(?:じいさん|ばあさん|爺さん|婆さん|じじい|ばばあ|爺|婆|年寄り|としより|老人"
+    r"|一人もん|ひとりもん|独りもん|独り者|一人者|じいちゃん|ばあちゃん|おじいさん|おばあさん)"
+    # a parent's or partner's age written beside them, as short messages do: "母78が", "74の父"
+    r"|(?:母|父|祖母|祖父|夫|妻|義母|義父|姑|舅)\s*(\d{2,3})(?=[がはもの、。\s(（]|$)"
+    r"|(?<!\d)(\d{2,3})\s*の\s*(?:母|父|祖母|祖父|夫|妻|義母|義父|姑|舅)"
+    # an age signed at the very end, as a short message often closes: "…ありますか 70"
+    # (not an amount left: "あと 70", "残り 70")
+    r"|[\s、。,.](?<!あと\s)(?<!残り\s)(?<!約\s)(\d{2})\s*$"
     # "I'm 74, ...", "tengo 80 y", "tenho 70.": an age said alone after "I am" / "I have"
     r"|\b(?:i'?m|i am|tengo|tenho|ako ay)\s+(\d{2,3})(?=\s*(?:[,.!?;]|$|and\b|y\b|e\b|at\b|na\b))"
     # an age written bare, as older people often do: "81です", "私は79", "72でひとり"
@@ -391,15 +400,16 @@ def _is_child_age(phrase: str) -> bool:
 
 
 def _age_hints(text: str) -> list[tuple[str, float]]:
-    """A stated age of 65 or more says 'older age' in any language; a child's age next to
-    'my son / daughter' says 'raising children'."""
+    """A stated age of 65 or more says 'older age' in any language, as surely as the
+    lexicon's strongest words (an older person who signs "…76" is telling who they are); a
+    child's age next to 'my son / daughter' says 'raising children'."""
     hints = []
     if any(_is_child_age(match.group(0)) for match in _CHILD_AGE.finditer(text)):
         hints.append(("child_rearing", WEIGHTS["terms"]))
     for match in _AGE.finditer(text):
         age = int(next(group for group in match.groups() if group))
         if age >= 65:
-            hints.append(("older_age", WEIGHTS["terms"]))
+            hints.append(("older_age", WEIGHTS["strong"]))
             break
     return hints
 
