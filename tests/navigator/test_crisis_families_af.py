@@ -13,6 +13,10 @@ alone (``learned=False``). Every language file is applied to every message.
 3. A husband or partner who makes a small child go without food as a punishment (for wetting
    the bed, for crying), the child now weak: child abuse (dv may stay too). Silent: a child
    who may not eat before a surgery or an endoscopy.
+
+The rules were taught families 1-3 in ja, en, zh-hans and vi; the ko, pt, es and th probes
+below were already read by their files. Not yet read (left for a later pass): family 2 in tl,
+id, ne; family 3 in ko, es, tl, th, id, ne (th and ko give dv only).
 """
 
 from __future__ import annotations
@@ -113,6 +117,44 @@ CRISIS = [
         "child_abuse",
         "chồng tôi phạt con bé 4 tuổi nhịn ăn cả ngày vì khóc, giờ con lả đi gọi không dậy",
     ),
+    # the same families in other languages, already read by their files
+    (
+        "ko",
+        "child_abuse",
+        "손주가 올 때마다 배고프다고 하고, 추운데 반팔 차림에 팔에 손가락 모양 멍이 있어요. "
+        "새아빠가 무섭다고 집에 가기 싫다며 울어요",
+    ),
+    ("ko", "dv", "남자친구가 싸우다가 저를 차에서 밀어내고 고속도로 갓길에 혼자 두고 가버렸어요"),
+    (
+        "pt",
+        "child_abuse",
+        "meu neto chega sempre com fome, de manga curta no frio, com marcas de dedos no braço, e "
+        "chora porque não quer voltar para casa do padrasto",
+    ),
+    (
+        "pt",
+        "dv",
+        "meu namorado me empurrou para fora do carro e me deixou sozinha na beira da rodovia "
+        "à noite",
+    ),
+    (
+        "pt",
+        "child_abuse",
+        "meu marido deixa nosso filho de 3 anos sem comer o dia todo como castigo por fazer xixi "
+        "na cama. agora ele está molinho",
+    ),
+    (
+        "es",
+        "child_abuse",
+        "mi nieta llega siempre con hambre, en manga corta con este frío y con moretones como de "
+        "dedos en el brazo, llora porque no quiere volver a casa con su padrastro",
+    ),
+    (
+        "es",
+        "dv",
+        "mi novio me empujó fuera del coche y me dejó sola al lado de la autopista de noche",
+    ),
+    ("th", "dv", "แฟนผลักฉันลงจากรถแล้วขับหนีไป ทิ้งฉันไว้คนเดียวข้างทางด่วนตอนกลางคืน"),
 ]
 
 HARMLESS = [
@@ -136,6 +178,10 @@ HARMLESS = [
     ("en", "the doctor says my 3 year old must go without food before the surgery tomorrow"),
     ("vi", "bác sĩ bắt bé nhịn ăn 6 tiếng trước khi mổ"),
     ("zh-hans", "医生说孩子明天做胃镜，今晚开始不能吃饭"),
+    # other languages
+    ("pt", "meu namorado me deixou no posto da rodovia e foi trabalhar"),
+    ("es", "el médico dice que mi hijo de 3 años no puede comer antes de la operación"),
+    ("ko", "손주가 올 때마다 냉장고를 열고 아이스크림을 찾아요. 겨울에도 반팔로 뛰어다녀요"),
 ]
 
 test_family_message_is_a_crisis_of_its_kind, test_near_miss_stays_harmless = family_tests(
