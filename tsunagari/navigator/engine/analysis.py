@@ -49,6 +49,9 @@ SUBSTRING_LANGS = frozenset({"zh-hans", "th", "ko", "ne"})
 _NO_SPACE_LANGS = frozenset({"zh-hans", "th"})
 _WORD = re.compile(r"\w+")
 _APOSTROPHES = re.compile("['’`]")
+# An English possessive or contraction's 's is dropped before the other apostrophes, so that
+# "my son's teacher" holds the word "son" (not "sons") for terms such as "teacher + son".
+_APOSTROPHE_S = re.compile(r"(?<=\w)['’`]s\b")
 _WORD_GAP = 2  # other words allowed between the words of a phrase
 _JA_GAP = 1  # Japanese lemmas are denser (particles are gone): one word between
 _CHAR_GAP = 6  # other characters allowed between the pieces of a substring phrase
@@ -301,7 +304,7 @@ def _compile_part(part: str, lang: str) -> _Part:
         return _Part(tuple(p for p in pieces if p))
     # A message's words are split at hyphens (_WORD), so a term's must be too: "part-time",
     # "na-scam" and "di-bully" are two words on both sides.
-    raw = _APOSTROPHES.sub("", strip_accents(normalize(part))).replace("-", " ").split()
+    raw = _without_apostrophes(strip_accents(normalize(part))).replace("-", " ").split()
     words = tuple(w.rstrip("*") for w in raw)
     accented = tuple(_words(part, keep_accents=True)) if lang == "vi" else ()
     return _Part((), words, tuple(w.endswith("*") for w in raw), accented=accented)
@@ -404,9 +407,14 @@ def _tokens_in_order(
 
 
 def _words(text: str, *, keep_accents: bool = False) -> list[str]:
-    """Lowercase words, without accents unless asked; apostrophes dropped ("cant")."""
+    """Lowercase words, without accents unless asked; apostrophes dropped ("cant"), and an
+    English 's with them ("son's" is "son")."""
     text = normalize(text) if keep_accents else strip_accents(normalize(text))
-    return _WORD.findall(_APOSTROPHES.sub("", text))
+    return _WORD.findall(_without_apostrophes(text))
+
+
+def _without_apostrophes(text: str) -> str:
+    return _APOSTROPHES.sub("", _APOSTROPHE_S.sub("", text))
 
 
 _VIETNAMESE_LETTERS = frozenset("ăâđêôơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ")
