@@ -81,6 +81,15 @@ load ~1): real median 2.0 ms, p99 4.2; 100k median 8.1, p99 20.8; two HTTP runs 
 healthz 2466 / 2939 req/s, free text 464 / 549 (0.19 both), guided 1212 / 1496 (0.49 / 0.51);
 workers' CPU 0.37 / 3.60 / 1.03 ms and 0.33 / 3.10 / 0.87 ms.
 
+Session 15 (2026-11-30, a slower machine than session 14's end: healthz worker CPU 0.58-0.65
+ms against 0.33-0.37; load ~1; d0a66e4: API answers encoded with orjson, ADR 0015, and a
+guided step's parts timed one by one: engine 0.25 ms, presenter 0.05, counters 0.03, JSON
+0.10 -> 0.01): real median 3.1 ms, p99 6.0; 100k median 13.5, p99 36.5; two HTTP runs back to
+back, healthz 1555 / 1617 req/s, free text 397 / 408 (0.26 / 0.25), guided 1014 / 1073
+(0.65 / 0.66); workers' CPU 0.58 / 4.20 / 1.23 ms and 0.65 / 4.20 / 1.20 ms. Need features in
+the learned model (the rules' needs as extra features, leave-one-batch-out) were tried and
+dropped: hit@1 0.741 without, 0.734 and 0.731 at two scales. The free-text ratio is not met.
+
 Usage: python bench/navigator_speed.py [--rounds N] [--synthetic N] [--requests N]
        [--threads N] [--skip-synthetic] [--skip-http] [--profile]
 """
