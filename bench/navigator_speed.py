@@ -89,6 +89,7 @@ back, healthz 1555 / 1617 req/s, free text 397 / 408 (0.26 / 0.25), guided 1014 
 (0.65 / 0.66); workers' CPU 0.58 / 4.20 / 1.23 ms and 0.65 / 4.20 / 1.20 ms. Need features in
 the learned model (the rules' needs as extra features, leave-one-batch-out) were tried and
 dropped: hit@1 0.741 without, 0.734 and 0.731 at two scales. The free-text ratio is not met.
+
 Session 16 (2026-11-30, a slower machine again: healthz worker CPU 1.17 ms; 80161da, the model
 on 2160 messages, data-only changes to the engine): real median 5.0 ms, p99 11.4; 100k median
 15.9, p99 29.4; healthz 866 req/s, free text 219 (0.25), guided 614 (0.71); workers' CPU 1.17 /
