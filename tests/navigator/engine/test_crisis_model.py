@@ -148,8 +148,9 @@ def test_on_a_batch_it_never_saw_the_model_catches_crises_without_crying_wolf() 
 
 
 def test_ordinary_requests_by_other_writers_rarely_raise_the_alarm() -> None:
-    """The blind validation scenarios are never trained on: at most 5 % false alarms."""
-    paths = sorted((NAVIGATOR_TESTS / "scenarios_fresh").glob("*.yaml"))
+    """The held-out scenarios (scenarios_pending) are never trained on: at most 5 % false
+    alarms. (The tuned batches of scenarios_fresh are training data since session 17.)"""
+    paths = sorted((NAVIGATOR_TESTS / "scenarios_pending").glob("*.yaml"))
     harmless = [ex for ex in crisis_model.examples_from_files(paths) if not ex.crisis]
     alarms = [ex.text for ex in harmless if detect_crisis(ex.text, ex.lang).is_crisis]
     assert len(alarms) <= 0.05 * len(harmless), alarms

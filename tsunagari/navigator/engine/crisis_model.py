@@ -19,6 +19,7 @@ head says crisis or not; six one-vs-rest heads say which kind, for the crisis li
 
 from __future__ import annotations
 
+import ast
 import hashlib
 import logging
 import os
@@ -51,26 +52,43 @@ __all__ = [
 log = logging.getLogger(__name__)
 
 # Probability from which the model alone raises the alarm (see the module docstring and
-# ADR 0009): the lowest at which ordinary requests by other writers (the blind scenarios)
-# stay under 5 % false alarms; 0.9 until batch 11 joined the training data, 0.92 until
-# session 8 (1-5-grams seen in two messages or more, batch 21 and fraud victims in training).
-THRESHOLD = 0.9
+# ADR 0009): the lowest at which, leaving batches out, ordinary requests by other writers
+# (the scenarios) and the crisis families' look-alikes each stay at or under 3.5 % false
+# alarms. 0.9 until session 17, when the scenarios, the family tests and the catalog's
+# search terms joined the training data (0.92 until session 8).
+THRESHOLD = 0.85
 # A kind other than the likeliest is also shown from this probability on.
 KIND_THRESHOLD = 0.5
 
 _REPO = Path(__file__).resolve().parents[3]
 _SHARED_EVAL = _REPO.parent / "shared" / "eval"
+_TESTS = _REPO / "tests" / "navigator"
 # Every labelled message we have, as (folder, pattern). Files that are not there (a
 # deployment without tests/ or shared/) are skipped; without any crisis example the net
-# is off and the rules work alone. Not trained on: tests/navigator/scenarios_fresh, the
-# blind validation set that shows whether the net cries wolf on ordinary requests.
+# is off and the rules work alone. The scenarios (whole situations, mostly ordinary) teach
+# what a long ordinary request is; the crisis family tests (`*.py`: their CRISIS and
+# HARMLESS lists) give crises and look-alikes in every language. Not trained on:
+# tests/navigator/scenarios_pending and crisis_pending, the blind batches that show
+# whether the net finds new wording and cries wolf.
 TRAINING_SOURCES = (
     (Path(__file__).resolve().parent.parent / "data" / "crisis_model", "*.yaml"),
     (_SHARED_EVAL, "dev-crisis.yaml"),
     (_SHARED_EVAL, "dev-scenarios.yaml"),
-    (_REPO / "tests" / "navigator", "crisis_own.yaml"),
-    (_REPO / "tests" / "navigator" / "crisis_fresh", "*.yaml"),
+    (_TESTS, "crisis_own.yaml"),
+    (_TESTS / "crisis_fresh", "*.yaml"),
+    (_TESTS / "scenarios_fresh", "*.yaml"),
+    (_TESTS, "test_crisis_families_*.py"),
 )
+# The national catalog's seed files: its search terms are short ordinary messages
+# (`search_term_examples`). Without them, a short message with one strong word ("my boss
+# keeps my last pay") was read as a crisis far more often than a long one.
+_CATALOG = _REPO / "tsunagari" / "catalog" / "data" / "national"
+CATALOG_SOURCES = ((_CATALOG, "*.yaml"), (_CATALOG / "search-terms-i18n", "*.yaml"))
+# Desks for these needs or with crisis lines list crisis words among their search terms.
+_CRISIS_NEEDS = frozenset(
+    {"child_abuse", "sexual_violence", "suicidal_feelings", "violence_at_home", "crime_victims"}
+)
+_TERMS_PER_MESSAGE = 3
 
 _NGRAMS = (1, 5)
 _L2 = 1e-5
@@ -365,13 +383,68 @@ def files_of(sources: Iterable[tuple[Path, str]]) -> list[Path]:
 
 
 def examples_from_files(paths: Iterable[Path]) -> list[Example]:
-    """Items with `text` and `lang`; `crisis` (default false) and `kind` when given."""
+    """Items with `text` and `lang`; `crisis` (default false) and `kind` when given.
+
+    A `.py` file is a crisis family test: its `CRISIS` and `HARMLESS` lists are read.
+    """
     found = []
     for path in paths:
+        if path.suffix == ".py":
+            found.extend(examples_from_family_test(path))
+            continue
         for item in read_yaml(path) or []:
             crisis = bool(item.get("crisis", False))
             kind = item.get("kind") if crisis else None
             found.append(Example(str(item["text"]), str(item["lang"]), crisis, kind))
+    return found
+
+
+def examples_from_family_test(path: Path) -> list[Example]:
+    """The literal `CRISIS` ((lang, kind, text)) and `HARMLESS` ((lang, text)) lists of a
+    crisis family test file, read as data (never imported); other lists are left out."""
+    found = []
+    for node in ast.parse(path.read_text(encoding="utf-8")).body:
+        if not (isinstance(node, ast.Assign) and isinstance(node.targets[0], ast.Name)):
+            continue
+        name = node.targets[0].id
+        if name not in ("CRISIS", "HARMLESS") or not isinstance(node.value, ast.List):
+            continue
+        for element in node.value.elts:
+            entry = _literal_strings(element)
+            if name == "CRISIS" and len(entry) == 3:
+                found.append(Example(entry[2], entry[0], True, entry[1]))
+            elif name == "HARMLESS" and len(entry) == 2:
+                found.append(Example(entry[1], entry[0], False))
+    return found
+
+
+def _literal_strings(node: ast.expr) -> tuple[str, ...]:
+    """A tuple of string literals as its strings; () for anything else (a pytest.param…)."""
+    if not isinstance(node, ast.Tuple):
+        return ()
+    values = tuple(e.value for e in node.elts if isinstance(e, ast.Constant))
+    return (
+        values if len(values) == len(node.elts) and all(isinstance(v, str) for v in values) else ()
+    )
+
+
+def search_term_examples() -> list[Example]:
+    """The catalog's search terms of desks for ordinary needs, a few at a time, as harmless
+    messages: short everyday wording in every language ("家賃が払えない 立ち退き")."""
+    from tsunagari.catalog.records import load_national_records  # pure Python
+
+    if not _CATALOG.is_dir():
+        return []
+    found = []
+    for record in load_national_records(_CATALOG.parent):
+        if record.get("crisis_kinds") or _CRISIS_NEEDS & set(record.get("needs") or ()):
+            continue
+        for lang, terms in sorted((record.get("search_terms") or {}).items()):
+            words = [str(t).replace("*", "").replace(" + ", " ").strip() for t in terms]
+            words = [w for w in words if len(w) >= 2]
+            for start in range(0, len(words), _TERMS_PER_MESSAGE):
+                text = " ".join(words[start : start + _TERMS_PER_MESSAGE])
+                found.append(Example(text, lang, False))
     return found
 
 
@@ -386,7 +459,7 @@ def default_model(kinds: tuple[str, ...]) -> CrisisModel | None:
         if not any(ex.crisis for ex in examples):
             log.warning("crisis model: no labelled crisis messages found; the rules work alone")
             return None
-        return CrisisModel(kinds).fit(examples)
+        return CrisisModel(kinds).fit(examples + search_term_examples())
 
     stored = stored_model_path(paths, kinds)
     return stored_or_trained("crisis model", stored, lambda: CrisisModel.load(stored, kinds), train)
@@ -433,10 +506,12 @@ def cache_dir() -> Path:
 
 def stored_model_path(paths: Sequence[Path], kinds: Sequence[str]) -> Path:
     """A file name that changes whenever anything the trained weights depend on changes:
-    the training files (names and contents), the kinds, and the code that makes features
-    and trains (this module and the text normalisation it uses)."""
+    the training files (names and contents), the catalog files its search terms come from,
+    the kinds, and the code that makes features and trains (this module and the text
+    normalisation it uses)."""
     digest = hashlib.sha256("\n".join(kinds).encode())
-    for source in (Path(__file__), Path(__file__).with_name("normalize.py"), *paths):
+    code = (Path(__file__), Path(__file__).with_name("normalize.py"))
+    for source in (*code, *paths, *files_of(CATALOG_SOURCES)):
         digest.update(source.name.encode() + b"\0" + source.read_bytes() + b"\0")
     return cache_dir() / f"crisis-model-{digest.hexdigest()[:24]}.npz"
 
