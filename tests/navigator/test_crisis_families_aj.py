@@ -5,8 +5,8 @@ requests alarmed in scenario batches 25 and 26), with our own probes, read by th
 1. Gone by the time a letter is read, or not meaning to live through this winter: suicide
    (ja, en, zh-hans, ko, pt, es, vi, th, ne, id, tl); Kyushu speech for wishing to be gone
    or no use living (おらんくなりたい, 生きちょってもしょんなか); vi "chết đi cho xong".
-2. A partner who says he will die or kill himself if she divorces or leaves: dv (ja, en,
-   zh-hans, ko, pt, es, tl, vi, th, ne, id).
+2. A partner who says he will die or kill himself if she divorces or leaves: dv (ja and
+   romanised ja, en, zh-hans, ko, pt, es, tl, vi, th, ne, id).
 3. A parent gone for days with no food at home or the children alone: child_abuse (all 11).
 4. A boss entering the dorm at night with a key and touching her body: sexual_violence
    (zh-hans, ja, en, vi, ko).
@@ -29,6 +29,8 @@ from __future__ import annotations
 from tests.navigator.crisis_family import family_tests
 
 CRISIS = [
+    ("ja", "dv", "rikon shitara shinu tte otto ga mainichi iu. kowai"),
+    ("ja", "dv", "otto wa rikon suru nara shindeyaru to iimasu"),
     ("ja", "suicide", "娘たちに一通ずつ手紙を残した。これを読む頃には私はもういない"),
     ("ja", "suicide", "年金暮らしで家族に迷惑ばかり。今年の冬を越すつもりはありません"),
     (
@@ -205,6 +207,8 @@ CRISIS = [
 ]
 
 HARMLESS = [
+    ("ja", "kare to wakaretara shinu hodo naku"),
+    ("en", "forgot to defrost the turkey, my mom is gonna kill me lol"),
     (
         "ja",
         "さっき父が台所で倒れて救急車で運ばれたけど、病院で意識が戻ってもう普通に話せてる。安心した",
