@@ -12,6 +12,8 @@ requests alarmed in scenario batches 25 and 26), with our own probes, read by th
    (zh-hans, ja, en, vi, ko).
 5. A parent who hit their own child again and fears themselves: child_abuse (tl, en, ja, pt,
    es, vi).
+6. th: ready or resolved to end everything (พร้อมจะจบทุกอย่างแล้ว) beside a last message or
+   thanks: suicide (a learned-only catch of test_crisis_families_c.py, now a rule).
 Silent: someone who collapsed or fainted and is conscious again (ja, en, id, zh-hans, ko, pt,
 es, tl, th, vi, ne); a fire drill with everyone out safely (ja, en, ne, id, th); a parent's
 blows that ended, the writer now living safely elsewhere (ja, en, zh-hans, ko, pt, es); a
@@ -29,6 +31,7 @@ from __future__ import annotations
 from tests.navigator.crisis_family import family_tests
 
 CRISIS = [
+    ("th", "suicide", "พร้อมจะจบทุกอย่างแล้ว ขอบคุณทุกคนที่ผ่านมา"),
     ("ja", "dv", "rikon shitara shinu tte otto ga mainichi iu. kowai"),
     ("ja", "dv", "otto wa rikon suru nara shindeyaru to iimasu"),
     ("ja", "suicide", "娘たちに一通ずつ手紙を残した。これを読む頃には私はもういない"),
@@ -207,6 +210,7 @@ CRISIS = [
 ]
 
 HARMLESS = [
+    ("th", "งานโปรเจกต์พร้อมจะจบทุกอย่างแล้ว พรุ่งนี้ส่งงาน"),
     ("ja", "kare to wakaretara shinu hodo naku"),
     ("en", "forgot to defrost the turkey, my mom is gonna kill me lol"),
     (
