@@ -20,6 +20,11 @@ Our own probe messages (none taken from the tuning or held-out sets), with near-
   touched a worker's body (摸了我的身体) is sexual violence, a doctor's examination is none;
 - "my 4 year old" and 3岁的儿子 say a child is being raised, as "my 4 year old son" did;
   "my 35 year old brother" does not;
+- a grandparent raising a grandchild (孫を引き取って育てる, "raising my grandson", crío a mi
+  nieta) reads raising children, so the child and family desks come among the first three
+  even when the carer's age reads old age; a grandparent who only looks forward to a
+  grandchild's visit keeps the old-age desks. (In Chinese the community centre for older
+  people still comes first: left open.)
 - a child made to hand over money by older pupils or classmates (カツアゲ, treats one is
   made to pay for) is bullying: the children's lines (or the foreign-language human-rights
   line) among the first three, and no welfare loan first; an adult who lost money to an
@@ -269,3 +274,37 @@ def test_a_lost_purse_before_payday_stays_money(snapshot):
     text = "財布をなくして、お金がなくなった。給料日まで食べるものがない"
     assert _leads(score_needs(text, "ja"), "money")
     assert not _leads(score_needs(text, "ja"), "bullying")
+
+
+# --- a grandparent raising a grandchild ---------------------------------------------------
+
+CHILD_DESKS = {
+    "jidou-soudanjo",
+    "jidou-katei-shien-center",
+    "oyako-soudan-line",
+    "kosodate-sedai-houkatsu-shien-center",
+}
+
+GRANDPARENT_RAISING = [
+    ("孫を引き取って育てています。中学生の孫が夜遊びをするようになり、言うことを聞かない", "ja"),
+    (
+        "i am 68 and raising my grandson since his parents split. "
+        "he is 10 and has started skipping school and lying",
+        "en",
+    ),
+    ("tengo 70 años y crio a mi nieta de 9 años, no quiere ir a la escuela", "es"),
+    ("tenho 72 anos e crio meu neto de 11 anos, ele anda mentindo e fugindo de casa a noite", "pt"),
+]
+
+
+@pytest.mark.parametrize(("text", "lang"), GRANDPARENT_RAISING)
+def test_a_grandparent_raising_a_grandchild_reaches_the_child_desks(snapshot, text, lang):
+    assert _leads(score_needs(text, lang), "child_rearing")
+    assert first_of(ranked(snapshot, text, lang), CHILD_DESKS) < 3
+
+
+def test_a_grandchilds_visit_keeps_the_old_age_desk(snapshot):
+    # near-miss: an older person's own health, a grandchild only mentioned
+    text = "孫が遊びに来るのが楽しみ。75歳、最近膝が痛くて病院を探している"
+    assert not _leads(score_needs(text, "ja"), "child_rearing")
+    assert "chiiki-houkatsu-shien-center" in ranked(snapshot, text, "ja")[:3]
