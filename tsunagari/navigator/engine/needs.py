@@ -379,7 +379,10 @@ _AGE = re.compile(
 _CHILD_AGE = re.compile(
     r"\d{1,2}\s*(?:歳|才|か月|ヶ月|カ月|ヵ月)の?(?:息子|娘|子|長男|長女|次男|次女|赤ちゃん|孫)"
     r"|\b\d{1,2}[- ]?(?:year|yr|month)s?[- ]?old\s+(?:son|daughter|kid|child|baby|boy|girl)"
-    r"|\b(?:filh[oa]|hij[oa]|anak)\s+(?:(?:de|saya|umur|ku|ko|mi|tiene|tem|yang)\s+){0,2}\d{1,2}\s*"
+    # "my 4 year old" (the child left unsaid); 3岁的儿子 in Chinese
+    r"|\bmy\s+\d{1,2}[- ]?(?:year|yr|month)s?[- ]?old\b"
+    r"|\d{1,2}\s*(?:岁|个月)的?(?:儿子|女儿|孩子|宝宝|小孩|孙子|孙女)"
+    r"|\b(?:filh[oa]|hij[oa]|niet[oa]|net[oa]|anak)\s+(?:(?:de|saya|umur|ku|ko|mi|tiene|tem|yang)\s+){0,2}\d{1,2}\s*"
     r"(?:anos|años|meses|tahun|bulan|taon|buwan)"
     r"|\bcon\s+(?:trai|gái|gai)?\s*(?:em|tôi|toi|mình|minh)?\s*\d{1,2}\s*(?:tuổi|tuoi|tháng|thang)"
     r"|\d{1,2}\s*(?:살|개월)\s*(?:아들|딸|아이|아기)"
