@@ -95,6 +95,18 @@ on 2160 messages, data-only changes to the engine): real median 5.0 ms, p99 11.4
 15.9, p99 29.4; healthz 866 req/s, free text 219 (0.25), guided 614 (0.71); workers' CPU 1.17 /
 7.92 / 2.35 ms. The free-text ratio is still not met.
 
+Session 17 (2026-11-30, load 1.4-2.2; a90b0e6): the crisis slots' spans, weak findall and
+masks (signals, harmless, explained_<kind>) ran their whole alternation, hundreds of
+fragments tried at every position, whenever one fragment could match; they now run only
+the live pieces (17,320 pieces compiled at start-up instead of 11,153, +1.3 s CPU once).
+Answers byte-identical on 5,966 `tsunagari ask --jsonl` requests. In process, 600 texts
+of the check set (dev, fresh and pending batches, half of them crisis batches), A/B
+alternating at load ~4: navigate 4.39-4.50 -> 3.12-3.27 ms a message, crisis detection
+2.45 -> 1.44 ms. Two HTTP runs each, before (851b939) and after back to back: healthz 1238
+/ 1866 and 1328 / 1918 req/s, free text 161 / 349 and 207 / 384 (0.13 / 0.19 -> 0.16 /
+0.20), guided 539 / 1117 and 577 / 1052; workers' CPU healthz 0.50-0.53 ms throughout,
+free text 5.60 / 4.97 -> 4.37 / 4.37 ms. The free-text ratio is still not met.
+
 Usage: python bench/navigator_speed.py [--rounds N] [--synthetic N] [--requests N]
        [--threads N] [--skip-synthetic] [--skip-http] [--profile]
 

@@ -61,3 +61,29 @@ def test_every_slot_answers_the_same_with_and_without_the_first_pass() -> None:
             assert matcher.mask(scanned).cjk == matcher.mask(plain).cjk, (slot, text)
         skipped += len(everything - lexicon.prefilter.live(plain.acc or plain.cjk))
     assert skipped > 0  # the first pass does leave patterns out
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "zz abcde bcde cdex abc . qcdeq yyx",  # overlaps: the alternation's order decides
+        "wx abcd x",  # a fragment without a required string starts where another one does
+        "nothing here",  # no match at all
+        "cde cde cde",
+    ],
+)
+def test_matches_found_by_pieces_are_those_of_the_whole_alternation(text: str) -> None:
+    from tsunagari.navigator.engine.crisis_patterns import _compile, _Prefilter
+    from tsunagari.navigator.engine.crisis_text import _Views
+
+    required: dict[int, frozenset[str] | None] = {}
+    # Fragments that promise no string ("[wy]+", "[ab][bc]") are run together as one piece.
+    latin = ["abcd", "bc", "cde", "c[a-z]e", "[wy]+x", "ab[a-z]* x", "q", "[wy]+"]
+    cjk = ["abc", "cd", "c.", "[zq]", "[ab][bc]"]
+    matcher = _compile({"ascii": latin, "cjk": cjk}, required)
+    assert all(pieces.rest is not None for pieces in matcher.pieces.values())
+    plain = _Views(text, text, text, False, None)
+    scanned = replace(plain, scan=_Scan(_Prefilter(required)))
+    assert matcher.spans(scanned) == matcher.spans(plain)
+    assert matcher.findall(scanned) == matcher.findall(plain)
+    assert matcher.mask(scanned) == replace(matcher.mask(plain), scan=scanned.scan)

@@ -163,20 +163,6 @@ class CrisisResult:
     emergency: tuple[str, ...] = ()
 
 
-def _is_searched(slot: str) -> bool:
-    """Slots asked only whether they match at all (`_Matcher.search`)."""
-    return slot.endswith(("/strong", "/topic", "/letter")) or slot in (
-        "context",
-        "routine",
-        "occasion",
-        *_ACTOR_SLOTS,
-        _ELDER_SLOT,
-        _ADULT_SLOT,
-        _SMOKE_SOURCE_SLOT,
-        *(f"emergency_{n}" for n in EMERGENCY_NUMBERS),
-    )
-
-
 def _slots(data: dict) -> Iterable[tuple[str, dict | None]]:
     """Every slot of a file; a `romanized` block has the same shape as the file."""
     if data.get("romanized"):
@@ -295,7 +281,7 @@ def load_lexicon_files(paths: Iterable[Path]) -> _Lexicon:
     required: dict[int, frozenset[str] | None] = {}
     for slot, groups in collector.parts.items():
         try:
-            compiled[slot] = _compile(groups, required, split=_is_searched(slot))
+            compiled[slot] = _compile(groups, required)
         except re.error as exc:  # name the slot, so that whoever edited the data can find it
             raise ValueError(f"crisis lexicon: bad regex in {slot!r}: {exc}") from exc
     compiled.maps = _word_maps(files, _slots)

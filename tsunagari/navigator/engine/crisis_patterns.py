@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field, replace
 from functools import cache
 from typing import NamedTuple, TypeVar
@@ -177,13 +177,58 @@ class _LazyPattern:
             found = self._compiled = re.compile(self.source)
         return found
 
-    def search(self, text: str) -> re.Match[str] | None:
-        return self.compiled().search(text)
+    def search(self, text: str, pos: int = 0) -> re.Match[str] | None:
+        return self.compiled().search(text, pos)
+
+
+Span = tuple[int, int]
 
 
 class _Pieces(NamedTuple):
     ids: frozenset[int]  # of the patterns, as the first pass knows them
     by_id: dict[int, _LazyPattern]
+    # The pieces of single fragments, in the alternation's order (`_alternation_source`),
+    # and the one alternation of the fragments that promise no string, if any.
+    ranked: tuple[int, ...] = ()
+    rest: int | None = None
+
+    def spans(self, pattern: re.Pattern[str], text: str, live: frozenset[int]) -> list[Span]:
+        """`(start, end)` of each match of `pattern.finditer(text)`, where `pattern` is the
+        alternation these pieces are cut from and `live` the pieces that can match `text`.
+
+        Only the live pieces run. The alternation matches at the leftmost position where
+        any fragment does, with the first fragment (in its order) that matches there, and
+        goes on after the match; a fragment that cannot match `text` (not live) changes
+        none of that. When the piece of the promising fragments and that of the others
+        match at one position, or a match is empty, the alternation itself decides.
+        """
+        pieces = [self.by_id[n] for n in self.ranked if n in live]
+        rest = self.by_id[self.rest] if self.rest is not None and self.rest in live else None
+        if not pieces and rest is None:
+            return []
+        if rest is not None:
+            pieces.append(rest)
+        last = len(pieces) - 1
+        ahead = [piece.search(text) for piece in pieces]  # each piece's next match
+        found: list[Span] = []
+        while True:
+            best: re.Match[str] | None = None
+            for number, match in enumerate(ahead):
+                if match is None:
+                    continue
+                if best is None or match.start() < best.start():
+                    best = match
+                elif rest is not None and number == last and match.start() == best.start():
+                    return _spans(pattern, text)
+            if best is None:
+                return found
+            pos = best.end()
+            if pos == best.start():
+                return _spans(pattern, text)
+            found.append(best.span())
+            for number, match in enumerate(ahead):
+                if match is not None and match.start() < pos:
+                    ahead[number] = pieces[number].search(text, pos)
 
 
 def compile_pieces(matchers: Iterable[_Matcher]) -> int:
@@ -202,7 +247,9 @@ class _Matcher:
     string on its own, and one alternation of those that do not. `search` runs only the
     pieces the first pass allows; a match of the alternation is a match of one of them,
     so the answer is the same (the alternation of a slot in which one fragment promises
-    nothing would otherwise be run whole on every message).
+    nothing would otherwise be run whole on every message). `spans`, `findall` and `mask`
+    find the alternation's very matches with them (`_Pieces.spans`): a slot's alternation
+    holds hundreds of fragments, each tried at every position, where a message wakes a few.
     """
 
     cjk: re.Pattern[str] | None = None
@@ -238,10 +285,10 @@ class _Matcher:
         if self._idle(views):
             return []
         return [
-            (view, *m.span())
-            for _name, view, pattern, text in self._named_pairs(views)
-            if pattern is not None and text and _can_match(pattern, text, views)
-            for m in pattern.finditer(text)
+            (view, *span)
+            for name, view, pattern, text in self._named_pairs(views)
+            if pattern is not None and text
+            for span in self._matches(name, pattern, text, views)
         ]
 
     def findall(self, views: _Views) -> set[str]:
@@ -249,10 +296,23 @@ class _Matcher:
         found: set[str] = set()
         if self._idle(views):
             return found
-        for _name, _view, pattern, text in self._named_pairs(views):
-            if pattern is not None and text and _can_match(pattern, text, views):
-                found.update(strip_accents(m.group()).strip() for m in pattern.finditer(text))
+        for name, _view, pattern, text in self._named_pairs(views):
+            if pattern is not None and text:
+                found.update(
+                    strip_accents(text[start:end]).strip()
+                    for start, end in self._matches(name, pattern, text, views)
+                )
         return found
+
+    def _matches(self, name: str, pattern: re.Pattern[str], text: str, views: _Views) -> list[Span]:
+        """The spans of `pattern.finditer(text)` (`pattern` is this matcher's `name` field),
+        found by the pieces the first pass allows when there are pieces."""
+        if not _can_match(pattern, text, views):
+            return []
+        pieces = self.pieces.get(name)
+        if views.scan is None or pieces is None:
+            return _spans(pattern, text)
+        return pieces.spans(pattern, text, views.scan.live(text))
 
     def search(self, views: _Views) -> bool:
         if self._idle(views):
@@ -277,14 +337,14 @@ class _Matcher:
         """
         if self._idle(views):
             return views
-        live = self._live(views)
-        cjk = live.cjk.sub(_MASKED, views.cjk) if live.cjk else views.cjk
-        spans = [m.span() for m in live.acc.finditer(views.acc)] if live.acc else []
-        if live.ascii:
-            text = views.acc if views.vietnamese else views.stripped
-            spans += [m.span() for m in live.ascii.finditer(text)]
-        if live.stripped and not views.vietnamese:
-            spans += [m.span() for m in live.stripped.finditer(views.stripped)]
+        cjk = views.cjk
+        if self.cjk and cjk:
+            cut = self._matches("cjk", self.cjk, cjk, views)  # what `self.cjk.sub` replaces
+            cjk = "".join(_pasted(cjk, cut, _MASKED)) if cut else cjk
+        spans: list[Span] = []
+        for name, _view, pattern, text in self._named_pairs(views):
+            if name in ("acc", "ascii", "stripped") and pattern is not None and text:
+                spans += self._matches(name, pattern, text, views)
         acc, stripped = views.acc, views.stripped
         if len(acc) != len(stripped):  # never expected; then each view keeps its own spans
             acc = self.acc.sub(" . ", acc) if self.acc else acc
@@ -295,38 +355,24 @@ class _Matcher:
             stripped = stripped[:start] + blank + stripped[end:]
         return replace(views, cjk=cjk, acc=acc, stripped=stripped)
 
-    def _live(self, views: _Views) -> _Matcher:
-        """This matcher without the patterns that cannot match the texts they would read."""
-        if views.scan is None:
-            return self
-        texts = {
-            "cjk": views.cjk,
-            "acc": views.acc,
-            "ascii": views.acc if views.vietnamese else views.stripped,
-            "stripped": views.stripped,
-        }
-
-        def alive(name: str) -> re.Pattern[str] | None:
-            pattern: re.Pattern[str] | None = getattr(self, name)
-            text = texts[name]
-            return pattern if pattern and text and _can_match(pattern, text, views) else None
-
-        return replace(
-            self,
-            cjk=alive("cjk"),
-            acc=alive("acc"),
-            ascii=alive("ascii"),
-            stripped=alive("stripped"),
-        )
-
 
 def _can_match(pattern: re.Pattern[str], text: str, views: _Views) -> bool:
     """False when `text` lacks every string the pattern's matches contain."""
     return views.scan is None or views.scan.allows(pattern, text)
 
 
-def _spans(pattern: re.Pattern[str], text: str) -> list[tuple[int, int]]:
+def _spans(pattern: re.Pattern[str], text: str) -> list[Span]:
     return [m.span() for m in pattern.finditer(text)]
+
+
+def _pasted(text: str, spans: list[Span], paste: str) -> Iterator[str]:
+    """`text` with `paste` in place of each span (as `re.sub` replaces its matches)."""
+    end = 0
+    for start, stop in spans:
+        yield text[end:start]
+        yield paste
+        end = stop
+    yield text[end:]
 
 
 # --- a first pass over every pattern at once ---------------------------------------------
@@ -521,16 +567,22 @@ def _alternation(fragments: list[str], latin: bool) -> re.Pattern[str]:
 
 
 def _alternation_source(fragments: list[str], latin: bool) -> str:
-    unique = sorted(set(fragments), key=len, reverse=True)
+    return _ordered_source(_in_order(fragments), latin)
+
+
+def _in_order(fragments: list[str]) -> list[str]:
+    """The alternation's order of its fragments: the longest first."""
+    return sorted(set(fragments), key=len, reverse=True)
+
+
+def _ordered_source(unique: list[str], latin: bool) -> str:
     body = _start_guard(unique) + "(?:" + "|".join(unique) + ")"
     return f"{_BEFORE}{body}{_AFTER}" if latin else body
 
 
-def _compile(
-    groups: dict[str, list[str]], required: dict[int, frozenset[str] | None], split: bool = False
-) -> _Matcher:
-    """One alternation per view, and its pieces when `split`; each pattern's required
-    strings go into `required`."""
+def _compile(groups: dict[str, list[str]], required: dict[int, frozenset[str] | None]) -> _Matcher:
+    """One alternation per view, and its pieces; each pattern's required strings go into
+    `required`."""
     sources = {g: f for g, f in groups.items() if g != "cjk"}
     if "cjk" in groups:
         sources["cjk"] = groups["cjk"]
@@ -544,8 +596,7 @@ def _compile(
     for group, fragments in sources.items():
         latin = group not in ("cjk", "squashed")
         compiled[group] = _filed(_alternation(fragments, latin), fragments, required)
-        if split:
-            pieces[group] = _pieces(fragments, latin, required)
+        pieces[group] = _pieces(fragments, latin, required)
     ids = {id(p) for p in compiled.values()}.union(*(p.ids for p in pieces.values()))
     return _Matcher(**compiled, pieces=pieces, ids=frozenset(ids))
 
@@ -565,14 +616,16 @@ def _filed(pattern: _P, fragments: list[str], required: dict[int, frozenset[str]
 def _pieces(
     fragments: list[str], latin: bool, required: dict[int, frozenset[str] | None]
 ) -> _Pieces:
-    """Each fragment that promises a string alone; those that promise none together."""
-    unique = sorted(set(fragments), key=len, reverse=True)
+    """Each fragment that promises a string alone; those that promise none together, in
+    the order they have in the alternation of all (`_Pieces.spans` relies on it)."""
+    unique = _in_order(fragments)
     promising = [f for f in unique if _required_strings([f])]
     rest = [f for f in unique if f not in set(promising)]
     found = [
         _filed(_LazyPattern(_alternation_source([f], latin)), [f], required) for f in promising
     ]
+    ranked = tuple(id(pattern) for pattern in found)
     if rest:
-        found.append(_filed(_LazyPattern(_alternation_source(rest, latin)), rest, required))
+        found.append(_filed(_LazyPattern(_ordered_source(rest, latin)), rest, required))
     by_id = {id(pattern): pattern for pattern in found}
-    return _Pieces(frozenset(by_id), by_id)
+    return _Pieces(frozenset(by_id), by_id, ranked, id(found[-1]) if rest else None)
