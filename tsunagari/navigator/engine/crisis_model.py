@@ -419,12 +419,12 @@ def examples_from_family_test(path: Path) -> list[Example]:
 
 
 def _literal_strings(node: ast.expr) -> tuple[str, ...]:
-    """A tuple of string literals as its strings; () for anything else (a pytest.param…)."""
-    if not isinstance(node, ast.Tuple):
+    """The strings of a tuple of literals, numbers left out (a family's number in some
+    files); () for anything else (a pytest.param, a name)."""
+    if not isinstance(node, ast.Tuple) or not all(isinstance(e, ast.Constant) for e in node.elts):
         return ()
-    values = tuple(e.value for e in node.elts if isinstance(e, ast.Constant))
-    return (
-        values if len(values) == len(node.elts) and all(isinstance(v, str) for v in values) else ()
+    return tuple(
+        e.value for e in node.elts if isinstance(e, ast.Constant) and isinstance(e.value, str)
     )
 
 
