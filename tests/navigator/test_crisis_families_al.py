@@ -17,6 +17,8 @@ applied to every message.
    ko, pt, es, tl, vi, id, th. Silent: "help me with homework", "help me pick a charger".
 6. Days without eating and no answer when called, eyes open: danger_other, taught in ko, tl,
    vi, id, th, ne (Devanagari and romanised); ja, en, zh-hans, pt, es already read.
+Also silent: pets at home and family tenderness (a cat chased in play, a dog on the bed, a
+grandmother's goodnight kiss), for the learned model, which reads these lists too.
 """
 
 from __future__ import annotations
@@ -55,11 +57,27 @@ CRISIS = [
     # 3. summoned where the last one came back with broken bones
     ("ja", "danger_other", "借金の件で今夜倉庫に来いって。前に呼ばれた同僚は病院送りになった"),
     ("ja", "danger_other", "前に呼び出された仲間は骨を折られて帰ってきた。今日は俺の番"),
-    ("en", "danger_other", "the owner wants me to come to the back room tonight, the last guy left in the hospital"),
+    (
+        "en",
+        "danger_other",
+        "the owner wants me to come to the back room tonight, the last guy left in the hospital",
+    ),
     ("zh-hans", "danger_other", "老板让我今晚去仓库 上回去的人被打断了腿"),
-    ("ko", "danger_other", "실장이 오늘 밤 창고로 오라고 했어요 지난번에 간 사람은 뼈가 부러져서 입원했대요"),
-    ("pt", "danger_other", "o gerente mandou eu ir no galpão hoje à noite, o último que foi voltou com costelas quebradas"),
-    ("es", "danger_other", "el jefe dice que tengo que ir a la bodega esta noche, el último salió con huesos rotos"),
+    (
+        "ko",
+        "danger_other",
+        "실장이 오늘 밤 창고로 오라고 했어요 지난번에 간 사람은 뼈가 부러져서 입원했대요",
+    ),
+    (
+        "pt",
+        "danger_other",
+        "o gerente mandou eu ir no galpão hoje, o último que foi voltou com costelas quebradas",
+    ),
+    (
+        "es",
+        "danger_other",
+        "el jefe dice que tengo que ir a la bodega esta noche, el último salió con huesos rotos",
+    ),
     # 4. a child's clothes caught fire
     ("ja", "danger_other", "ぼくの ずぼんに ひが ついた。あしが いたい。おかあさん いない"),
     ("pt", "danger_other", "a camiseta da minha filha pegou fogo no fogão, a barriga tá vermelha"),
@@ -70,14 +88,26 @@ CRISIS = [
     ("th", "danger_other", "กางเกงของลูกติดไฟจากเตา ขาแดงไปหมด"),
     # 5. a last "help me", then the phone off
     ("ja", "danger_other", "姉から「たすけて」とだけ来て、それから既読がつかない"),
-    ("en", "danger_other", "she sent her pin from a parking lot, wrote help me and then her phone went dead"),
+    (
+        "en",
+        "danger_other",
+        "she sent her pin from a parking lot, wrote help me and then her phone went dead",
+    ),
     ("zh-hans", "danger_other", "她发了个定位说救命 然后电话一直打不通"),
     ("ko", "danger_other", "동생이 도와줘 라고만 보내고 핸드폰이 꺼졌어요"),
-    ("pt", "danger_other", "minha irmã mandou socorro do carro de um cara e o telefone ficou desligado"),
+    (
+        "pt",
+        "danger_other",
+        "minha irmã mandou socorro do carro de um cara e o telefone ficou desligado",
+    ),
     ("es", "danger_other", "mi prima me escribió auxilio desde una casa y su móvil se apagó"),
     ("tl", "danger_other", "nagtext si ate ng saklolo tapos yung cellphone niya hindi na makontak"),
     ("vi", "danger_other", "bạn tôi nhắn cứu em rồi điện thoại tắt luôn"),
-    ("id", "danger_other", "temen gw chat tolongin aku dari kosan cowok itu, abis itu hpnya ga aktif"),
+    (
+        "id",
+        "danger_other",
+        "temen gw chat tolongin aku dari kosan cowok itu, abis itu hpnya ga aktif",
+    ),
     ("th", "danger_other", "น้องส่งมาว่าช่วยด้วย แล้วโทรศัพท์ก็ติดต่อไม่ได้เลย"),
     # 6. days without eating, no answer when called, eyes open
     ("ko", "danger_other", "형이 며칠째 아무것도 안 먹더니 지금 흔들어도 반응이 없어요"),
@@ -103,7 +133,7 @@ HARMLESS = [
     # 2. hurting another person's feelings
     ("ja", "ano ko no koto kizutsuketa kamo, ashita ayamaru"),
     # 3. office party, teasing
-    ("en", "come to the office party tonight, last year someone ended up in hospital from too much cake lol"),
+    ("en", "come to the office party tonight, last year someone ended up in hospital lol"),
     ("ja", "今日は事務所に来いって。遅れたらただじゃすまないって笑われた"),
     # 4. a candle, a red light
     ("ja", "ケーキのろうそくに火がついた、誕生日おめでとう"),
@@ -118,6 +148,14 @@ HARMLESS = [
     # 6. a sulking teenager, a sleeper
     ("tl", "hindi sumasagot si bunso pag tinatawag kasi naka headphones, naglalaro lang"),
     ("id", "dipanggil ga nyaut, ternyata lagi pake headset nonton drama"),
+    # pets and family tenderness at home, which the learned model must not read as harm
+    ("tl", "hinahabol ng kapatid ko yung pusa namin sa sala, naglalaro lang sila"),
+    ("tl", "umiiyak ang pusa namin sa pinto kasi gusto niyang lumabas"),
+    ("tl", "kinurot ng pamangkin ko ang tenga ng aso, tumahol lang tapos naglaro ulit sila"),
+    ("pt", "minha cachorra sobe na minha cama de madrugada e dorme encostada em mim"),
+    ("th", "ตอนดึกหมาชอบเข้ามานอนบนที่นอนข้างฉัน"),
+    ("vi", "bà ôm cháu và hôn lên trán trước khi đi ngủ"),
+    ("vi", "vợ tôi cầm dao cắt bánh sinh nhật cho các con"),
 ]
 
 test_family_message_is_a_crisis_of_its_kind, test_near_miss_stays_harmless = family_tests(
