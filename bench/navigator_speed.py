@@ -106,6 +106,10 @@ alternating at load ~4: navigate 4.39-4.50 -> 3.12-3.27 ms a message, crisis det
 / 1866 and 1328 / 1918 req/s, free text 161 / 349 and 207 / 384 (0.13 / 0.19 -> 0.16 /
 0.20), guided 539 / 1117 and 577 / 1052; workers' CPU healthz 0.50-0.53 ms throughout,
 free text 5.60 / 4.97 -> 4.37 / 4.37 ms. The free-text ratio is still not met.
+At the session's end (cc06b2b: the crisis model with 284k features, more crisis families;
+a quiet machine, healthz worker CPU 0.45 ms): real median 2.7 ms, p99 5.9; 100k median 13.2,
+p99 36.3; healthz 2118 req/s, free text 521 (0.25), guided 1241 (0.59); workers' CPU 0.45 /
+3.23 / 1.02 ms.
 
 Usage: python bench/navigator_speed.py [--rounds N] [--synthetic N] [--requests N]
        [--threads N] [--skip-synthetic] [--skip-http] [--profile]
