@@ -293,6 +293,12 @@ def compile_term(term: str, lang: str) -> Term:
     return Term(term, parts)
 
 
+def plain_term(term: str) -> str:
+    """A lexicon term's words with the syntax of `compile_term` taken out (`+` becomes a
+    space; `=` and `^` go): the term read as a plain phrase, e.g. as a message."""
+    return term.replace("+", " ").replace("=", "").replace("^", "")
+
+
 def _compile_part(part: str, lang: str) -> _Part:
     """One part, in the channels its language uses."""
     if lang == "ja":

@@ -432,6 +432,7 @@ def search_term_examples() -> list[Example]:
     """The catalog's search terms of desks for ordinary needs, a few at a time, as harmless
     messages: short everyday wording in every language ("家賃が払えない 立ち退き")."""
     from tsunagari.catalog.records import load_national_records  # pure Python
+    from tsunagari.navigator.engine.analysis import plain_term
 
     if not _CATALOG.is_dir():
         return []
@@ -440,7 +441,7 @@ def search_term_examples() -> list[Example]:
         if record.get("crisis_kinds") or _CRISIS_NEEDS & set(record.get("needs") or ()):
             continue
         for lang, terms in sorted((record.get("search_terms") or {}).items()):
-            words = [str(t).replace("*", "").replace(" + ", " ").strip() for t in terms]
+            words = [" ".join(plain_term(str(t)).replace("*", "").split()) for t in terms]
             words = [w for w in words if len(w) >= 2]
             for start in range(0, len(words), _TERMS_PER_MESSAGE):
                 text = " ".join(words[start : start + _TERMS_PER_MESSAGE])

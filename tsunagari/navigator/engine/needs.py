@@ -33,6 +33,7 @@ from tsunagari.navigator.engine.analysis import (
     char_keys,
     compile_term,
     lexicon_language,
+    plain_term,
     token_keys,
 )
 from tsunagari.navigator.engine.language import TextEvidence, detect_language
@@ -470,7 +471,7 @@ def _abuse_own_words(code: str) -> _Lexicon:
             if lexicon is None:
                 data = _data(code)
                 others = [
-                    analyze(str(term).replace("+", " ").replace("=", "").replace("^", ""), code)
+                    analyze(plain_term(str(term)), code)
                     for need in _HIT_SHARING
                     for tier, terms in (data.get(need) or {}).items()
                     if tier != _OTHER_SENSES
@@ -587,7 +588,7 @@ _OTHER_SENSES = "other_senses"
 
 def _inside(need: str, phrase: str, entries: tuple[_Entry, ...], code: str) -> frozenset[int]:
     """The need's entries with a part found inside a phrase of `other_senses`."""
-    words = analyze(phrase.replace("+", " ").replace("=", "").replace("^", ""), code)
+    words = analyze(plain_term(phrase), code)
     return frozenset(
         i
         for i, entry in enumerate(entries)
