@@ -19,7 +19,9 @@ Our own probe messages (none taken from the tuning or held-out sets), with near-
   assistive-device subsidy first and no old-age reading; an old mother's hearing aid keeps
   the community support centre;
 - a son's or daughter's leukaemia or rare disease reaches the children's chronic-disease
-  subsidy among the first three.
+  subsidy among the first three;
+- a stranger's blows in the street or at a station reach victim support before any DV desk
+  and read no violence at home; a husband's blows keep the DV desks.
 """
 
 import pytest
@@ -220,3 +222,34 @@ CHILD_DISEASE = [
 @pytest.mark.parametrize(("text", "lang"), CHILD_DISEASE)
 def test_a_childs_serious_disease_reaches_the_chronic_disease_subsidy(snapshot, text, lang):
     assert "shouni-mansei-tokutei-shippei" in ranked(snapshot, text, lang)[:3]
+
+
+# --- hit by a stranger in the street --------------------------------------------------------
+
+STRANGER_ASSAULT = [
+    ("帰り道で知らない人にいきなり殴られて鼻を骨折した。治療費は相手に請求できる？", "ja"),
+    ("駅のホームで知らない男に殴られて入院した。加害者に治療費を払わせたい", "ja"),
+    ("a stranger punched me outside a bar and i lost two teeth. can i claim from him", "en"),
+    ("我在路上被陌生人打了，住院了，医药费能让他赔吗", "zh-hans"),
+]
+
+
+@pytest.mark.parametrize(("text", "lang"), STRANGER_ASSAULT)
+def test_a_stranger_assault_reaches_victim_support_before_dv_desks(snapshot, text, lang):
+    found = ranked(snapshot, text, lang)
+    assert "higaisha-shien-center" in found[:3]
+    dv_desks = {"dv-soudan-navi", "dv-soudan-plus", "haiguusha-bouryoku-soudan-shien-center"}
+    assert first_of(found, dv_desks) > 2
+
+
+def test_a_stranger_assault_reads_no_violence_at_home():
+    needs = score_needs("知らない男に殴られて顔を怪我した", "ja")
+    assert not _leads(needs, "violence_at_home")
+    assert not _leads(needs, "child_abuse")
+
+
+def test_a_husbands_blows_keep_the_dv_desks(snapshot):
+    # near-miss: the same blows at home
+    text = "夫に殴られて顔にあざができた。家に帰るのが怖い"
+    dv_desks = {"dv-soudan-navi", "dv-soudan-plus", "haiguusha-bouryoku-soudan-shien-center"}
+    assert first_of(ranked(snapshot, text, "ja"), dv_desks) < 2
