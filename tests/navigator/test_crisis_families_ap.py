@@ -25,19 +25,41 @@ from tests.navigator.crisis_family import family_tests
 
 CRISIS = [
     # 1. a lost game, and a real wish to die
-    ("en", "suicide", "we lost the final and i am worthless, i want to die, i have thought about it for weeks"),
+    (
+        "en",
+        "suicide",
+        "we lost the final and i am worthless, i want to die, i have thought about it for weeks",
+    ),
     ("en", "suicide", "lost the match again. i want to die and i have pills saved up"),
     ("ja", "suicide", "試合に負けた。自分には価値がない。死にたい。ずっと考えてる"),
     ("ja", "suicide", "負けたのは全部自分のせい。本気で死にたい、もう生きていけない"),
     ("zh-hans", "suicide", "比赛输了，都是我的错，我真的想死，已经想了好几个星期了"),
     ("ko", "suicide", "경기 졌어. 다 내 탓이야. 진짜 죽고 싶어, 몇 주째 생각하고 있어"),
-    ("es", "suicide", "perdimos la final y no valgo nada, quiero morir, lo pienso desde hace semanas"),
+    (
+        "es",
+        "suicide",
+        "perdimos la final y no valgo nada, quiero morir, lo pienso desde hace semanas",
+    ),
     ("pt", "suicide", "perdemos a final e eu não valho nada, quero morrer, penso nisso há semanas"),
-    ("tl", "suicide", "natalo kami sa finals, wala akong kwenta, gusto ko nang mamatay, ilang linggo ko na itong iniisip"),
+    (
+        "tl",
+        "suicide",
+        "natalo kami sa finals, wala akong kwenta, gusto ko nang mamatay, "
+        "ilang linggo ko na itong iniisip",
+    ),
     ("th", "suicide", "แพ้แข่งอีกแล้ว ฉันมันไร้ค่า อยากตายจริงๆ คิดมาหลายอาทิตย์แล้ว"),
-    ("vi", "suicide", "thua trận chung kết, tôi vô dụng, tôi muốn chết, tôi đã nghĩ đến chuyện này nhiều tuần rồi"),
+    (
+        "vi",
+        "suicide",
+        "thua trận chung kết, tôi vô dụng, tôi muốn chết, "
+        "tôi đã nghĩ đến chuyện này nhiều tuần rồi",
+    ),
     ("ne", "suicide", "खेल हार्यौं, म बेकार छु, मर्न मन लाग्छ, धेरै हप्तादेखि यही सोचिरहेको छु"),
-    ("id", "suicide", "kalah di final, aku nggak berguna, aku mau mati, sudah berminggu-minggu aku memikirkannya"),
+    (
+        "id",
+        "suicide",
+        "kalah di final, aku nggak berguna, aku mau mati, sudah berminggu-minggu aku memikirkannya",
+    ),
     # 2. the wish itself, or the measure of pain
     ("ja", "suicide", "消えたい。恥ずかしくて生きていけない"),
     ("ja", "suicide", "死にたいくらいつらい毎日が続いてる"),
@@ -59,6 +81,17 @@ CRISIS = [
     ("ja", "danger_other", "上司に『辞めたら殺すぞ』って毎日言われて怖い"),
     # 6. a boss who threatened for real
     ("vi", "danger_other", "sếp nói sẽ giết tôi nếu tôi nghỉ việc, tôi rất sợ"),
+    # more: the same words with danger now
+    ("en", "suicide", "we lost again and honestly i want to die, nobody would even notice"),
+    ("es", "suicide", "perdimos y de verdad me quiero morir, ya no aguanto"),
+    ("id", "suicide", "kalah lagi, aku serius pengen mati, tiap hari kepikiran"),
+    ("ko", "suicide", "경기 졌어 진짜 죽고 싶어 매일 그 생각만 해"),
+    ("ja", "suicide", "消えたいくらい恥ずかしくて、もう生きていけない"),
+    ("pt", "child_abuse", "meu irmão me bate todo dia e eu tenho medo de voltar pra casa"),
+    ("id", "child_abuse", "waktu kecil bapak sering mukul aku dan sampai sekarang masih mukul"),
+    ("ja", "child_abuse", "子どもの頃から父に殴られてて、今も殴られる"),
+    ("en", "danger_other", "call an ambulance, my dad collapsed and isn't breathing"),
+    ("vi", "danger_other", "sếp sẽ giết tôi nếu tôi báo công an, tôi sợ lắm"),
 ]
 
 HARMLESS = [
@@ -119,7 +152,10 @@ HARMLESS = [
     # 5. danger over and fine
     ("ja", "台風で電車止まって会社に閉じ込められた。結局タクシーで帰れたけど疲れた"),
     ("ja", "大雪で駅に閉じ込められたけど、無事に家に着いた"),
-    ("en", "got stuck at the station because of the typhoon, but i made it home by taxi in the end"),
+    (
+        "en",
+        "got stuck at the station because of the typhoon, but i made it home by taxi in the end",
+    ),
     ("ja", "引っ越しの荷物が重すぎて腰やった。救急車呼ぶほどじゃないけど湿布ほしい"),
     ("ja", "足をひねった。救急車を呼ぶほどではないので明日病院に行く"),
     ("en", "twisted my ankle, not bad enough to call an ambulance, just need ice"),
@@ -136,6 +172,14 @@ HARMLESS = [
     ("th", "ถ้ามาสายอีกหัวหน้าฆ่าฉันแน่ 555"),
     ("ko", "또 지각하면 팀장님이 날 죽일 거야 ㅋㅋ"),
     ("zh-hans", "再迟到老板会杀了我的哈哈"),
+    # more look-alikes
+    ("en", "lost the derby 3-0, i wanted to die right there in the stands lol"),
+    ("pt", "o time perdeu a final, eu queria morrer kkk"),
+    ("ja", "穴があったら入りたいくらい恥ずかしかった"),
+    ("en", "my little brother kicked me under the table as a joke"),
+    ("es", "mi prima me empujó a la piscina de broma"),
+    ("en", "my mum smacked me as a kid but we are close now, she is my best friend"),
+    ("ja", "エレベーターに閉じ込められたけど、10分で出られた"),
 ]
 
 test_family_message_is_a_crisis_of_its_kind, test_near_miss_stays_harmless = family_tests(
