@@ -87,6 +87,7 @@ CRISIS = [
     ("id", "suicide", "kalah lagi, aku serius pengen mati, tiap hari kepikiran"),
     ("ko", "suicide", "경기 졌어 진짜 죽고 싶어 매일 그 생각만 해"),
     ("ja", "suicide", "消えたいくらい恥ずかしくて、もう生きていけない"),
+    ("ja", "suicide", "死にたいほど恥ずかしかった。もうみんなに合わせる顔がないし、生きていけない"),
     ("pt", "child_abuse", "meu irmão me bate todo dia e eu tenho medo de voltar pra casa"),
     ("id", "child_abuse", "waktu kecil bapak sering mukul aku dan sampai sekarang masih mukul"),
     ("ja", "child_abuse", "子どもの頃から父に殴られてて、今も殴られる"),
