@@ -111,6 +111,17 @@ a quiet machine, healthz worker CPU 0.45 ms): real median 2.7 ms, p99 5.9; 100k 
 p99 36.3; healthz 2118 req/s, free text 521 (0.25), guided 1241 (0.59); workers' CPU 0.45 /
 3.23 / 1.02 ms.
 
+Session 18 (2026-11-30; 20cb6be, crisis model with 292k features, learned ranking model on 2520
+messages; a slower machine, healthz worker CPU 0.68 ms, load ~1.4): real median 3.4 ms, p99
+7.4; 100k median 14.9, p99 46.7; healthz 1539 req/s, free text 414 (0.27), guided 877 (0.57);
+workers' CPU 0.68 / 4.07 / 1.45 ms. Tried and dropped: compiling the engine with mypyc (the
+mypy in our dev tools). Its dataclasses with `np.ndarray` and `threading.Lock` fields did not
+import compiled, `__file__` is not defined in a compiled module, and with six modules
+compiled (crisis, its patterns and text, normalize, analysis, needs) the first call
+segfaulted: not something to put in front of a person at 2 a.m. In process the engine's
+time is spread flat (crisis rules ~0.9 ms, crisis model ~0.2, reading and needs ~0.6,
+ranking ~1.2 of which the learned model ~0.16): no one part would bring the 2x needed.
+
 Usage: python bench/navigator_speed.py [--rounds N] [--synthetic N] [--requests N]
        [--threads N] [--skip-synthetic] [--skip-http] [--profile]
 
