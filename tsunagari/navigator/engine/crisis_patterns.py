@@ -410,6 +410,10 @@ def _required(items: Iterable[tuple]) -> frozenset[str] | None:
             inner = _required(av[2])
         elif op is sre.ATOMIC_GROUP:
             inner = _required(av)
+        elif op is sre.ASSERT:
+            # What a positive lookahead or lookbehind requires is in the text too: a
+            # whole-message condition ("^(?=.*A)(?=.*B)") needs one of A's strings.
+            inner = _required(av[1])
         if inner:
             found.append(inner)
     if run:
