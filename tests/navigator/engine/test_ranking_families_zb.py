@@ -1,0 +1,65 @@
+"""Need and ranking families of session 19 (lead), over the real seed catalog.
+
+Our own probe messages (none taken from the tuning or held-out sets), with near-misses:
+- a person or a child hit by a car, a driver who drove off or has no insurance (交通事故, ひき
+  逃げ, hit by a car, nasagasaan, ditabrak): no violence at home and no child abuse is read
+  from "hit" or from a driver who fled; victim support, the car insurance's relief, legal aid
+  or the police's line come among the first five, and no desk for partner violence does;
+- a partner's blows told beside a car (keys taken, fled by car) keep the violence at home.
+"""
+
+import pytest
+
+from tests.navigator.engine.ranked import first_of, ranked
+from tsunagari.catalog.records import snapshot_from_seed_files
+from tsunagari.navigator.engine.needs import score_needs
+
+
+@pytest.fixture(scope="module")
+def snapshot():
+    return snapshot_from_seed_files()
+
+
+ACCIDENT_DESKS = {"jibaiseki-hoken", "higaisha-shien-center", "houterasu", "keisatsu-soudan-9110"}
+PARTNER_DESKS = {
+    "haiguusha-bouryoku-soudan-shien-center",
+    "dv-soudan-plus",
+    "dv-soudan-navi",
+    "josei-soudan-shien-center",
+}
+
+HIT_BY_A_CAR = [
+    ("交差点で車にはねられて入院した。相手の運転手と連絡がつかない", "ja"),
+    ("当て逃げされてバイクが壊れたし、腕も痛い", "ja"),
+    ("娘が下校中にトラックにはねられた", "ja"),
+    ("the driver hit me with his car and just left, I have a big bruise", "en"),
+    ("my daughter got hit by a car outside school and the driver never stopped", "en"),
+    ("I got knocked down by a car in the car park, who pays for my treatment", "en"),
+    ("sinagasaan ako ng kotse kahapon at tumakas ang driver", "tl"),
+    ("anak saya ditabrak motor, pengemudinya kabur", "id"),
+    ("saya ditabrak mobil waktu pulang kerja, sopirnya kabur", "id"),
+]
+
+
+@pytest.mark.parametrize(("text", "lang"), HIT_BY_A_CAR)
+def test_hit_by_a_car_is_no_violence_at_home(snapshot, text, lang):
+    needs = score_needs(text, lang)
+    assert needs.get("violence_at_home", 0.0) < 0.5
+    assert needs.get("child_abuse", 0.0) < 0.5
+    found = ranked(snapshot, text, lang)
+    assert first_of(found, ACCIDENT_DESKS) < 5
+    assert first_of(found, PARTNER_DESKS) >= 5
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("my husband hits me and took the car keys so I can't leave", "en"),
+        ("夫に殴られて、車で子どもと逃げてきた", "ja"),
+        ("binubugbog ako ng asawa ko, tumakas ako dala ang kotse", "tl"),
+        ("suami saya memukul saya, saya kabur naik mobil", "id"),
+    ],
+)
+def test_a_partners_blows_beside_a_car_stay_violence_at_home(text, lang):
+    # near-miss: the car is in the story, the blows are a partner's
+    assert score_needs(text, lang).get("violence_at_home", 0.0) >= 0.5
