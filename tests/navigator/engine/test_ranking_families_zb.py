@@ -63,3 +63,40 @@ def test_hit_by_a_car_is_no_violence_at_home(snapshot, text, lang):
 def test_a_partners_blows_beside_a_car_stay_violence_at_home(text, lang):
     # near-miss: the car is in the story, the blows are a partner's
     assert score_needs(text, lang).get("violence_at_home", 0.0) >= 0.5
+
+
+# --- lenders who threaten over a debt -----------------------------------------------------------
+
+LABOUR_DESKS = {
+    "sougou-roudou-soudan-corner",
+    "roudou-kijun-kantokusho",
+    "roudou-jouken-soudan-hotline",
+}
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("yung lending company na inutangan ko, pinagbabantaan ako gabi-gabi", "tl"),
+        ("the loan company calls me every night and the debt collector threatened me", "en"),
+    ],
+)
+def test_lenders_who_threaten_read_debt_and_crime_not_work(snapshot, text, lang):
+    needs = score_needs(text, lang)
+    assert needs.get("debt", 0.0) >= 0.5
+    assert needs.get("crime_victims", 0.0) >= 0.5
+    found = ranked(snapshot, text, lang)
+    assert first_of(found, {"keisatsu-soudan-9110", "houterasu"}) < 3
+    assert first_of(found, LABOUR_DESKS) >= 5
+
+
+def test_a_company_that_owes_wages_is_still_work():
+    # near-miss: the company is the employer
+    text = "the company hasn't paid my wages for two months"
+    assert score_needs(text, "en").get("work", 0.0) >= 0.5
+
+
+def test_school_in_either_nepali_spelling_reads_school():
+    for spelling in ("स्कुल", "स्कूल"):
+        text = f"मेरो छोरी {spelling}मा कसैसँग बोल्दिन, एक्लै बस्छे"
+        assert score_needs(text, "ne").get("school", 0.0) >= 0.5
