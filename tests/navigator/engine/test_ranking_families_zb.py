@@ -100,3 +100,33 @@ def test_school_in_either_nepali_spelling_reads_school():
     for spelling in ("स्कुल", "स्कूल"):
         text = f"मेरो छोरी {spelling}मा कसैसँग बोल्दिन, एक्लै बस्छे"
         assert score_needs(text, "ne").get("school", 0.0) >= 0.5
+
+
+# --- dismissed or pushed out over a pregnancy or a parental leave (マタハラ) ----------------------
+
+PREGNANCY_DISMISSAL = [
+    ("妊娠がわかったら、店長から今月で辞めてくれと言われた", "ja"),
+    ("育休明けに復帰したら降格されていた", "ja"),
+    ("they fired me a week after I said I was pregnant", "en"),
+    ("a empresa me demitiu porque fiquei grávida", "pt"),
+    ("me despidieron del trabajo porque estoy embarazada", "es"),
+    ("aku dipecat dari pabrik setelah ketahuan hamil", "id"),
+    ("sinisante ako ng agency kasi buntis daw ako", "tl"),
+    ("หัวหน้าบอกให้ลาออกเพราะฉันท้อง", "th"),
+    ("công ty đuổi việc chị vì chị có bầu", "vi"),
+    ("我怀孕以后公司就把我开除了", "zh-hans"),
+    ("임신 사실을 알리자 회사가 해고했어요", "ko"),
+]
+
+
+@pytest.mark.parametrize(("text", "lang"), PREGNANCY_DISMISSAL)
+def test_a_dismissal_over_a_pregnancy_reaches_the_labour_desk(snapshot, text, lang):
+    assert score_needs(text, lang).get("work", 0.0) >= 0.5
+    assert "sougou-roudou-soudan-corner" in ranked(snapshot, text, lang)[:3]
+
+
+def test_a_pregnancy_at_work_without_a_dispute_keeps_the_pregnancy_desks(snapshot):
+    # near-miss: pregnant and working, asking about benefits; nobody was dismissed
+    text = "I'm pregnant and still working, what money can I get when the baby comes?"
+    found = ranked(snapshot, text, "en")
+    assert found[0] != "sougou-roudou-soudan-corner"
