@@ -130,3 +130,44 @@ def test_a_pregnancy_at_work_without_a_dispute_keeps_the_pregnancy_desks(snapsho
     text = "I'm pregnant and still working, what money can I get when the baby comes?"
     found = ranked(snapshot, text, "en")
     assert found[0] != "sougou-roudou-soudan-corner"
+
+
+# --- children's words: care in kana, a shouting coach, a son shut in his room (th) ---------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["ママのかいごがあって、ぶかつをやめた", "おじいちゃんのかいごで がっこうを よくやすむ"],
+)
+def test_a_young_carer_writing_care_in_kana_reads_care(text):
+    needs = score_needs(text, "ja")
+    assert needs.get("family_trouble", 0.0) >= 0.5
+    assert "caregiving" in needs
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["サッカーのコーチがいつも怒鳴る。練習に行きたくない", "担任の先生が怒鳴るから学校がこわい"],
+)
+def test_a_shouting_teacher_or_coach_is_no_violence_at_home(text):
+    needs = score_needs(text, "ja")
+    assert needs.get("violence_at_home", 0.0) < 0.5
+    assert needs.get("family_trouble", 0.0) < 0.5
+
+
+def test_a_father_who_shouts_every_night_stays_a_home_matter():
+    # near-miss: the shouting is at home
+    needs = score_needs("お父さんが毎晩怒鳴るから家にいたくない", "ja")
+    assert max(needs.get("violence_at_home", 0.0), needs.get("family_trouble", 0.0)) >= 0.5
+
+
+def test_a_son_shut_in_his_room_reads_withdrawal_in_thai(snapshot):
+    text = "ลูกสาวอายุ 15 ขังตัวอยู่ในห้องมาสองเดือน ไม่ยอมคุยกับใคร"
+    assert score_needs(text, "th").get("hikikomori", 0.0) >= 0.5
+    assert "hikikomori-chiiki-shien-center" in ranked(snapshot, text, "th")[:3]
+
+
+def test_hiding_in_a_bathroom_from_a_violent_husband_is_no_withdrawal():
+    # near-miss: shut in a room, but hiding from danger
+    text = "แฟนเมาอาละวาด ฉันกับลูกขังตัวอยู่ในห้องน้ำ กลัวมาก"
+    assert score_needs(text, "th").get("hikikomori", 0.0) < 0.5
