@@ -22,7 +22,7 @@ message.
    fridge door that sticks, a regular customer who comes every day.
 
 The rules now read them in ja and en (and where another language file already did); the same
-families in the other languages that they do not read yet wait in NOT_YET_READ.
+families in the other languages are in test_crisis_families_as.py (crisisAS).
 """
 
 from __future__ import annotations
@@ -192,105 +192,6 @@ HARMLESS = [
     ("zh-hans", "大雪把车埋住了，早上铲了好久"),
     ("ko", "눈이 많이 와서 차가 묻혔어요"),
     ("id", "mobil kami tertimbun salju semalam"),
-]
-
-# The same families in the other languages, which the rules do not read yet (crisisAN ran out
-# of time): kept out of CRISIS so that they neither fail the rule tests nor train the model
-# as read; the next helper for these languages can move them in with the lexicon entries.
-NOT_YET_READ = [
-    ("es", "suicide", "no hace falta renovar el contrato, para entonces ya no pienso estar vivo"),
-    ("pt", "suicide", "não precisa renovar meu contrato, até lá eu não pretendo estar vivo"),
-    (
-        "tl",
-        "suicide",
-        "hindi na kailangan i-renew ang kontrata ko, wala na ako sa mundong ito pagdating noon",
-    ),
-    ("vi", "suicide", "không cần gia hạn hợp đồng đâu, đến lúc đó em không định còn sống nữa"),
-    ("zh-hans", "suicide", "合同不用续了，到那时候我已经不打算活着了"),
-    ("ko", "suicide", "계약 갱신은 필요 없어요. 그때쯤이면 저는 살아 있을 생각이 없어요"),
-    ("th", "suicide", "ไม่ต้องต่อสัญญาให้ผมนะ ถึงตอนนั้นผมไม่คิดจะมีชีวิตอยู่แล้ว"),
-    (
-        "id",
-        "suicide",
-        "kontrakku tidak usah diperpanjang, saat itu aku sudah tidak berniat hidup lagi",
-    ),
-    ("ne", "suicide", "मेरो सम्झौता नवीकरण नगर्नुहोस्, त्यतिबेलासम्म म बाँचिरहने सोचमा छैन"),
-    ("es", "suicide", "ya me cansé de estar vivo"),
-    ("tl", "suicide", "pagod na akong mabuhay"),
-    ("ko", "suicide", "이제 사는 것도 지쳤어요"),
-    ("ne", "suicide", "अब बाँच्न पनि थाकिसकें"),
-    ("es", "child_abuse", "los vecinos dejaron solo a su niño de 3 años hace dos días"),
-    (
-        "es",
-        "child_abuse",
-        "mi mamá no ha vuelto desde ayer, la puerta está cerrada por fuera y no hay comida",
-    ),
-    ("pt", "child_abuse", "os vizinhos deixaram o filho de 3 anos sozinho há dois dias"),
-    (
-        "pt",
-        "child_abuse",
-        "minha mãe não voltou desde ontem, a porta está trancada por fora e não tem comida",
-    ),
-    (
-        "tl",
-        "child_abuse",
-        "iniwan ng kapitbahay ang 3 taong gulang nilang anak nang mag-isa nang dalawang araw na",
-    ),
-    (
-        "tl",
-        "child_abuse",
-        "hindi pa umuuwi si mama mula kahapon, naka-lock ang pinto sa labas at wala nang pagkain",
-    ),
-    ("vi", "child_abuse", "nhà bên cạnh bỏ đứa con 3 tuổi ở nhà một mình hai ngày rồi"),
-    ("vi", "child_abuse", "mẹ con đi từ hôm qua chưa về, cửa bị khóa ngoài, con không có gì ăn"),
-    ("zh-hans", "child_abuse", "隔壁夫妻把三岁的孩子一个人丢在家里两天了"),
-    ("zh-hans", "child_abuse", "妈妈从昨天就没回来，门从外面锁上了，家里没有吃的了"),
-    ("ko", "child_abuse", "옆집 부부가 세 살 아이를 이틀째 혼자 두고 안 들어와요"),
-    ("th", "child_abuse", "ห้องข้างๆ ทิ้งลูกสามขวบไว้คนเดียวมาสองวันแล้ว"),
-    ("id", "child_abuse", "tetangga meninggalkan anaknya yang 3 tahun sendirian sudah dua hari"),
-    (
-        "id",
-        "child_abuse",
-        "ibu belum pulang dari kemarin, pintunya dikunci dari luar dan tidak ada makanan",
-    ),
-    ("ne", "child_abuse", "छिमेकीले ३ वर्षको बच्चालाई दुई दिनदेखि एक्लै छोडेका छन्"),
-    ("ne", "child_abuse", "आमा हिजोदेखि घर आउनुभएको छैन, ढोका बाहिरबाट बन्द छ, खाने कुरा छैन"),
-    ("pt", "dv", "meu namorado leva a chave pra eu não sair e me prensou contra a parede"),
-    ("th", "dv", "แฟนเอากุญแจห้องไปไม่ให้ฉันออกไปไหน แล้วผลักฉันติดกำแพง"),
-    (
-        "es",
-        "sexual_violence",
-        "el encargado me llamó a su cuarto, cerró con llave y me quitó la ropa",
-    ),
-    (
-        "pt",
-        "sexual_violence",
-        "o gerente me chamou no quarto dele, trancou a porta e tirou minha roupa",
-    ),
-    (
-        "tl",
-        "sexual_violence",
-        "pinatawag ako ng manager sa kwarto niya, ni-lock ang pinto at hinubaran ako",
-    ),
-    ("vi", "sexual_violence", "quản lý gọi em vào phòng, khóa cửa lại rồi cởi đồ em ra"),
-    ("ko", "sexual_violence", "매니저가 방으로 불러서 문을 잠그고 제 옷을 벗겼어요"),
-    ("th", "sexual_violence", "ผู้จัดการเรียกฉันเข้าห้อง ล็อกประตูแล้วถอดเสื้อผ้าฉัน"),
-    (
-        "id",
-        "sexual_violence",
-        "manajer memanggilku ke kamarnya, mengunci pintu lalu membuka bajuku",
-    ),
-    ("ne", "sexual_violence", "म्यानेजरले मलाई आफ्नो कोठामा बोलायो, ढोका बन्द गर्‍यो र मेरो लुगा खोलिदियो"),
-    ("es", "danger_other", "se cayó la nieve del techo y mi abuelo quedó enterrado"),
-    ("pt", "danger_other", "a neve caiu do telhado e meu avô ficou soterrado"),
-    ("tl", "danger_other", "bumagsak ang niyebe mula sa bubong at natabunan si lolo"),
-    ("vi", "danger_other", "tuyết trên mái rơi xuống, ông em bị vùi lấp rồi"),
-    ("zh-hans", "danger_other", "房顶的雪掉下来把爷爷埋住了，只看到一只手"),
-    ("ko", "danger_other", "지붕에서 눈이 떨어져서 할아버지가 묻혔어요"),
-    ("th", "danger_other", "หิมะตกจากหลังคาทับคุณตาจนมิด"),
-    ("id", "danger_other", "salju dari atap jatuh dan kakek tertimbun"),
-    ("ne", "danger_other", "छानाबाट हिउँ खसेर हजुरबुबा पुरिनुभयो"),
-    ("ne", "danger_other", "मेरो साथी चिसो कोठाभित्र थुनियो, ढोका खुल्दैन"),
 ]
 
 test_family_message_is_a_crisis_of_its_kind, test_near_miss_stays_harmless = family_tests(
