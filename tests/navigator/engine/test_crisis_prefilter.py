@@ -24,6 +24,15 @@ def test_required_strings_come_from_every_alternative() -> None:
     assert _required_strings(["a+bc", "(?:xy){2,}"]) == {"bc", "xy"}
 
 
+def test_a_whole_message_condition_requires_what_its_lookaheads_require() -> None:
+    # ^(?=.*A)(?=.*B): one of A's strings must be in the text; a negative lookahead promises
+    # nothing, and a lookbehind's strings stand before the match, in the text all the same.
+    assert _required_strings(["^(?!.*film)(?=.*(?:bruise|mark))(?=.*hiding it)"]) == {"hiding it"}
+    assert _required_strings(["^(?=.*(?:snow|ice))"]) == {"snow", "ice"}
+    assert _required_strings(["(?<=night )alone"]) == {"night "}  # the longer of the two
+    assert _required_strings(["^(?!.*film).*"]) is None
+
+
 @pytest.mark.parametrize(
     "fragments",
     [
