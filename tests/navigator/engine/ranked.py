@@ -20,3 +20,8 @@ def ranked(snapshot: CatalogSnapshot, text: str, lang: str, audience: str = "adu
 def first_of(ids: list[str], wanted: set[str]) -> int:
     """Position of the first of `wanted` among `ids` (their length when none is there)."""
     return next((n for n, s in enumerate(ids) if s in wanted), len(ids))
+
+
+def leads(needs: dict[str, float], need: str) -> bool:
+    """The need is read clearly (a clue of its own, not a stray weak word)."""
+    return needs.get(need, 0.0) >= 0.5

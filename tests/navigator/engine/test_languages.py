@@ -1,16 +1,8 @@
 """Languages a service can be used in, as the ranking reads them."""
 
-import pytest
-
 from tests.navigator.engine.test_ranking import WEEKDAY_AFTERNOON
-from tsunagari.catalog.records import snapshot_from_seed_files
 from tsunagari.navigator.engine.navigate import navigate
 from tsunagari.navigator.engine.types import NavigationRequest
-
-
-@pytest.fixture(scope="module")
-def snapshot():
-    return snapshot_from_seed_files()
 
 
 def reasons_of(snapshot, service_id, text, lang):

@@ -6,7 +6,7 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
-from tsunagari.catalog.records import load_national_records, snapshot_from_seed_files
+from tsunagari.catalog.records import load_national_records
 from tsunagari.catalog.snapshot import Area, CatalogSnapshot
 from tsunagari.navigator.engine.index import index_for
 from tsunagari.navigator.engine.navigate import navigate
@@ -15,11 +15,6 @@ from tsunagari.navigator.engine.types import NavigationRequest
 JST = ZoneInfo("Asia/Tokyo")
 WEEKDAY_AFTERNOON = datetime(2026, 11, 25, 14, 0, tzinfo=JST)
 SUNDAY_3AM = datetime(2026, 11, 29, 3, 0, tzinfo=JST)
-
-
-@pytest.fixture(scope="module")
-def snapshot():
-    return snapshot_from_seed_files()
 
 
 def ask(snapshot, text, **fields):

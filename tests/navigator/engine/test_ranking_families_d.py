@@ -8,7 +8,6 @@ their children after a divorce; children writing about their own worries.
 import pytest
 
 from tests.navigator.engine.ranked import first_of, ranked
-from tsunagari.catalog.records import snapshot_from_seed_files
 from tsunagari.navigator.engine.needs import score_needs
 
 # Benefits for school costs: right for fees, lunch bills and tuition, not for a
@@ -30,11 +29,6 @@ SINGLE_PARENT_MONEY = {
     "hitorioya-nichijou-seikatsu-shien",
     "boshi-fushi-kafu-fukushi-shikin",
 }
-
-
-@pytest.fixture(scope="module")
-def snapshot():
-    return snapshot_from_seed_files()
 
 
 # --- a child's development, seen at school or at a health check -------------------------

@@ -9,14 +9,7 @@ a talent contract that turns into sexual shoots with a penalty for quitting.
 import pytest
 
 from tests.navigator.engine.ranked import first_of, ranked
-from tsunagari.catalog.records import snapshot_from_seed_files
 from tsunagari.navigator.engine.needs import score_needs
-
-
-@pytest.fixture(scope="module")
-def snapshot():
-    return snapshot_from_seed_files()
-
 
 # --- a scam in progress: a caller posing as city hall, a bank or the police ------------
 

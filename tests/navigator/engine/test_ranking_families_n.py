@@ -10,20 +10,8 @@ misfortune; a stepfamily; 一人親方, who is no single parent.
 
 import pytest
 
-from tests.navigator.engine.ranked import first_of, ranked
-from tsunagari.catalog.records import snapshot_from_seed_files
+from tests.navigator.engine.ranked import first_of, leads, ranked
 from tsunagari.navigator.engine.needs import score_needs
-
-
-@pytest.fixture(scope="module")
-def snapshot():
-    return snapshot_from_seed_files()
-
-
-def _leads(needs: dict[str, float], need: str) -> bool:
-    """The need is read clearly (a clue of its own, not a stray weak word)."""
-    return needs.get(need, 0.0) >= 0.5
-
 
 # --- symptoms of the mind told without a diagnosis --------------------------------------
 
@@ -81,7 +69,7 @@ HOARDING = [
 
 @pytest.mark.parametrize(("text", "lang"), NIGHTMARES + COMPULSIONS + HOARDING)
 def test_symptoms_told_in_plain_words_read_as_the_mind(snapshot, text, lang):
-    assert _leads(score_needs(text, lang), "mental_health")
+    assert leads(score_needs(text, lang), "mental_health")
     assert first_of(ranked(snapshot, text, lang), MIND_DESKS) < 5
 
 
@@ -132,8 +120,8 @@ DEACTIVATED = [
 @pytest.mark.parametrize(("text", "lang"), DEACTIVATED)
 def test_a_stopped_courier_account_is_a_lost_job(snapshot, text, lang):
     needs = score_needs(text, lang)
-    assert _leads(needs, "job_loss")
-    assert _leads(needs, "work")
+    assert leads(needs, "job_loss")
+    assert leads(needs, "work")
     assert first_of(ranked(snapshot, text, lang), GIG_DESKS) < 3
 
 
@@ -152,7 +140,7 @@ def test_another_account_or_freelancing_alone_is_no_lost_job(text, lang):
 def test_a_self_employed_builder_is_no_single_parent():
     needs = score_needs("大工の一人親方です。仕事中に足場から落ちてけがをした", "ja")
     assert "single_parent" not in needs
-    assert _leads(needs, "work")
+    assert leads(needs, "work")
     assert "single_parent" in score_needs("シングルマザーで子ども2人、生活が苦しい", "ja")
 
 
@@ -180,7 +168,7 @@ SCHOOL_RIGHTS = [
 
 @pytest.mark.parametrize(("text", "lang"), SCHOOL_RIGHTS)
 def test_a_school_that_hits_or_orders_hair_dyed_is_a_rights_question(snapshot, text, lang):
-    assert _leads(score_needs(text, lang), "human_rights")
+    assert leads(score_needs(text, lang), "human_rights")
     assert first_of(ranked(snapshot, text, lang), RIGHTS_DESKS) < 5
 
 
@@ -215,7 +203,7 @@ def test_hitting_said_not_to_happen_is_no_violence(text, lang):
     needs = score_needs(text, lang)
     assert "violence_at_home" not in needs
     assert "child_abuse" not in needs
-    assert any(_leads(needs, n) for n in ("child_rearing", "school", "family_trouble"))
+    assert any(leads(needs, n) for n in ("child_rearing", "school", "family_trouble"))
 
 
 @pytest.mark.parametrize(
@@ -228,7 +216,7 @@ def test_hitting_said_not_to_happen_is_no_violence(text, lang):
     ],
 )
 def test_violence_or_control_told_beside_a_denial_still_reads(text, lang):
-    assert _leads(score_needs(text, lang), "violence_at_home")
+    assert leads(score_needs(text, lang), "violence_at_home")
 
 
 # --- goods sold by a fortune-teller's threats of misfortune ----------------------------
@@ -247,7 +235,7 @@ SPIRITUAL_SALES = [
 
 @pytest.mark.parametrize(("text", "lang"), SPIRITUAL_SALES)
 def test_spiritual_sales_go_to_the_consumer_hotline(snapshot, text, lang):
-    assert _leads(score_needs(text, lang), "consumer_trouble")
+    assert leads(score_needs(text, lang), "consumer_trouble")
     assert "shouhisha-hotline-188" in ranked(snapshot, text, lang)[:5]
 
 

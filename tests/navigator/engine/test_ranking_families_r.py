@@ -14,20 +14,8 @@ Our own probe messages (none taken from the tuning or held-out sets), with near-
 
 import pytest
 
-from tests.navigator.engine.ranked import first_of, ranked
-from tsunagari.catalog.records import snapshot_from_seed_files
+from tests.navigator.engine.ranked import first_of, leads, ranked
 from tsunagari.navigator.engine.needs import score_needs
-
-
-@pytest.fixture(scope="module")
-def snapshot():
-    return snapshot_from_seed_files()
-
-
-def _leads(needs: dict[str, float], need: str) -> bool:
-    """The need is read clearly (a clue of its own, not a stray weak word)."""
-    return needs.get(need, 0.0) >= 0.5
-
 
 # --- a word put forward as a question ----------------------------------------------------
 
@@ -46,7 +34,7 @@ def _leads(needs: dict[str, float], need: str) -> bool:
     ],
 )
 def test_a_word_asked_about_is_read(text, need):
-    assert _leads(score_needs(text, "ja"), need)
+    assert leads(score_needs(text, "ja"), need)
 
 
 @pytest.mark.parametrize(
@@ -95,7 +83,7 @@ RESIDENCE_DESKS = {"gaikokujin-zairyu-info-center", "fresc"}
 )
 def test_kana_words_sudachi_knows_in_kanji_are_read_by_sound(text, need, wrong):
     needs = score_needs(text, "ja")
-    assert _leads(needs, need)
+    assert leads(needs, need)
     if wrong:
         assert wrong not in needs
 
@@ -126,7 +114,7 @@ def test_kana_words_reach_their_desks(snapshot, text, wanted):
 )
 def test_ordinary_kana_reads_as_before(text, need, wrong):
     needs = score_needs(text, "ja")
-    assert _leads(needs, need)
+    assert leads(needs, need)
     if wrong:
         assert wrong not in needs
 
@@ -178,4 +166,4 @@ def test_hitting_said_not_to_happen_is_no_violence(text, lang):
     ],
 )
 def test_hitting_told_beside_never_hitting_back_still_reads(text, lang):
-    assert _leads(score_needs(text, lang), "violence_at_home")
+    assert leads(score_needs(text, lang), "violence_at_home")

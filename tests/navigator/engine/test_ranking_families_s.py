@@ -26,20 +26,8 @@ use the same words:
 
 import pytest
 
-from tests.navigator.engine.ranked import first_of, ranked
-from tsunagari.catalog.records import snapshot_from_seed_files
+from tests.navigator.engine.ranked import first_of, leads, ranked
 from tsunagari.navigator.engine.needs import score_needs
-
-
-@pytest.fixture(scope="module")
-def snapshot():
-    return snapshot_from_seed_files()
-
-
-def _leads(needs: dict[str, float], need: str) -> bool:
-    """The need is read clearly (a clue of its own, not a stray weak word)."""
-    return needs.get(need, 0.0) >= 0.5
-
 
 # --- a dispute over medical treatment ---------------------------------------------------
 
@@ -72,7 +60,7 @@ MEDICAL_DISPUTE = [
 
 @pytest.mark.parametrize(("text", "lang"), MEDICAL_DISPUTE)
 def test_a_dispute_over_treatment_is_a_legal_question(snapshot, text, lang):
-    assert _leads(score_needs(text, lang), "legal")
+    assert leads(score_needs(text, lang), "legal")
     assert first_of(ranked(snapshot, text, lang), {"houterasu"}) < 5
 
 
@@ -112,7 +100,7 @@ REGISTER_DESKS = {"houterasu", "minna-no-jinken-110", "gaikokugo-jinken-soudan"}
 
 @pytest.mark.parametrize(("text", "lang"), NO_REGISTER)
 def test_no_register_or_nationality_reaches_legal_aid(snapshot, text, lang):
-    assert _leads(score_needs(text, lang), "legal")
+    assert leads(score_needs(text, lang), "legal")
     assert first_of(ranked(snapshot, text, lang), REGISTER_DESKS) < 5
 
 
@@ -155,7 +143,7 @@ DISABILITY_DESKS = {
 
 @pytest.mark.parametrize(("text", "lang"), NAMED_CONDITIONS)
 def test_a_named_condition_reads_as_disability(snapshot, text, lang):
-    assert _leads(score_needs(text, lang), "disability")
+    assert leads(score_needs(text, lang), "disability")
     assert first_of(ranked(snapshot, text, lang), DISABILITY_DESKS) < 5
 
 
@@ -192,7 +180,7 @@ HAIR_PULLING = [
 @pytest.mark.parametrize(("text", "lang"), HAIR_PULLING)
 def test_pulling_out_ones_hair_is_the_mind_not_an_addiction(text, lang):
     needs = score_needs(text, lang)
-    assert _leads(needs, "mental_health")
+    assert leads(needs, "mental_health")
     assert needs.get("dependence", 0.0) < needs["mental_health"]
 
 
@@ -205,7 +193,7 @@ def test_pulling_out_ones_hair_reaches_the_mental_health_centre(snapshot):
     "text", ["ゲームがやめられない", "ゲームをやめられない。髪を切りに行く時間もない"]
 )
 def test_what_cannot_be_stopped_beside_hair_may_still_be_an_addiction(text):
-    assert _leads(score_needs(text, "ja"), "dependence")
+    assert leads(score_needs(text, "ja"), "dependence")
 
 
 # --- Japanese: an older person alone, a second-hand sale gone wrong ----------------------
@@ -219,7 +207,7 @@ def test_what_cannot_be_stopped_beside_hair_may_still_be_an_addiction(text):
     ],
 )
 def test_an_older_neighbour_alone_reaches_the_community_centre(snapshot, text):
-    assert _leads(score_needs(text, "ja"), "older_age")
+    assert leads(score_needs(text, "ja"), "older_age")
     assert first_of(ranked(snapshot, text, "ja"), {"chiiki-houkatsu-shien-center"}) < 3
 
 
@@ -231,7 +219,7 @@ def test_an_older_neighbour_alone_reaches_the_community_centre(snapshot, text):
     ],
 )
 def test_a_second_hand_sale_gone_wrong_reaches_the_consumer_hotline(snapshot, text):
-    assert _leads(score_needs(text, "ja"), "consumer_trouble")
+    assert leads(score_needs(text, "ja"), "consumer_trouble")
     assert first_of(ranked(snapshot, text, "ja"), {"shouhisha-hotline-188"}) < 3
 
 
@@ -258,7 +246,7 @@ CYBER_FLASHING = [
 
 @pytest.mark.parametrize(("text", "lang"), CYBER_FLASHING)
 def test_explicit_images_from_a_stranger_reach_the_police_line(snapshot, text, lang):
-    assert _leads(score_needs(text, lang), "sexual_violence")
+    assert leads(score_needs(text, lang), "sexual_violence")
     assert first_of(ranked(snapshot, text, lang), {"seihanzai-higai-soudan-8103"}) < 3
 
 
@@ -296,13 +284,13 @@ LABOUR_DESKS = {
     ],
 )
 def test_a_company_dormitory_is_a_question_for_the_labour_desks(snapshot, text):
-    assert _leads(score_needs(text, "ja"), "work")
+    assert leads(score_needs(text, "ja"), "work")
     assert first_of(ranked(snapshot, text, "ja"), LABOUR_DESKS) < 3
 
 
 def test_a_disability_group_home_reaches_the_disability_services(snapshot):
     text = "障害者のグループホームで、ほかの利用者に物をとられる。世話人さんは何もしてくれない"
-    assert _leads(score_needs(text, "ja"), "disability")
+    assert leads(score_needs(text, "ja"), "disability")
     assert first_of(ranked(snapshot, text, "ja"), {"shougai-fukushi-service"}) < 3
 
 

@@ -28,20 +28,8 @@ Our own probe messages (none taken from the tuning or held-out sets), with near-
 
 import pytest
 
-from tests.navigator.engine.ranked import first_of, ranked
-from tsunagari.catalog.records import snapshot_from_seed_files
+from tests.navigator.engine.ranked import first_of, leads, ranked
 from tsunagari.navigator.engine.needs import score_needs
-
-
-@pytest.fixture(scope="module")
-def snapshot():
-    return snapshot_from_seed_files()
-
-
-def _leads(needs: dict[str, float], need: str) -> bool:
-    """The need is read clearly (a clue of its own, not a stray weak word)."""
-    return needs.get(need, 0.0) >= 0.5
-
 
 # --- an older person's own age, told plainly --------------------------------------------
 
@@ -65,13 +53,13 @@ OLDER_ALONE = [
 
 @pytest.mark.parametrize(("text", "lang"), OLDER_ALONE)
 def test_an_older_person_alone_reaches_the_local_desks(snapshot, text, lang):
-    assert _leads(score_needs(text, lang), "older_age")
+    assert leads(score_needs(text, lang), "older_age")
     assert first_of(ranked(snapshot, text, lang), OLDER_DESKS) < 3
 
 
 def test_an_older_persons_age_in_kana_is_read(snapshot):
     text = "むすこは とおくに すんでて だれも こない さみしい 80の ひとりもん"
-    assert _leads(score_needs(text, "ja"), "older_age")
+    assert leads(score_needs(text, "ja"), "older_age")
     assert first_of(ranked(snapshot, text, "ja"), OLDER_DESKS) < 5
 
 
@@ -86,7 +74,7 @@ def test_an_older_persons_age_in_kana_is_read(snapshot):
     ],
 )
 def test_an_older_relative_or_snow_reaches_the_local_desk(snapshot, text):
-    assert _leads(score_needs(text, "ja"), "older_age")
+    assert leads(score_needs(text, "ja"), "older_age")
     assert first_of(ranked(snapshot, text, "ja"), {"chiiki-houkatsu-shien-center"}) < 3
 
 
@@ -143,7 +131,7 @@ HEARTBREAK = [
 
 @pytest.mark.parametrize(("text", "lang"), HEARTBREAK)
 def test_a_heartbreak_reaches_the_listening_lines(snapshot, text, lang):
-    assert _leads(score_needs(text, lang), "loneliness")
+    assert leads(score_needs(text, lang), "loneliness")
     found = ranked(snapshot, text, lang)
     assert found[0] in LISTENING
     assert found[0] != "keisatsu-soudan-9110"
@@ -185,7 +173,7 @@ ADULT_OWN = [
 
 @pytest.mark.parametrize(("text", "lang"), ADULT_OWN)
 def test_an_adults_own_developmental_question_reaches_adult_desks(snapshot, text, lang):
-    assert _leads(score_needs(text, lang), "disability")
+    assert leads(score_needs(text, lang), "disability")
     found = ranked(snapshot, text, lang)
     assert first_of(found, ADULT_DISABILITY_DESKS) < 3
     assert "shougaiji-shien" not in found[:5]
@@ -223,7 +211,7 @@ BILLS = [
 @pytest.mark.parametrize(("text", "lang"), BILLS)
 def test_a_bill_for_calls_never_made_is_a_consumer_dispute(snapshot, text, lang):
     needs = score_needs(text, lang)
-    assert _leads(needs, "consumer_trouble")
+    assert leads(needs, "consumer_trouble")
     assert "work" not in needs
     assert first_of(ranked(snapshot, text, lang), {"shouhisha-hotline-188"}) < 5
 
@@ -241,7 +229,7 @@ def test_a_bill_one_cannot_pay_is_no_dispute(text, lang):
 
 def test_the_company_that_hires_is_still_work():
     needs = score_needs("会社が残業代を払ってくれない", "ja")
-    assert _leads(needs, "work")
+    assert leads(needs, "work")
 
 
 # --- grown-ups shut out by a group ----------------------------------------------------------
@@ -280,7 +268,7 @@ ADULT_EXCLUDED = [
 @pytest.mark.parametrize(("text", "lang"), ADULT_EXCLUDED)
 def test_a_grown_up_shut_out_by_a_group_reads_rights_and_loneliness(snapshot, text, lang):
     needs = score_needs(text, lang)
-    assert _leads(needs, "human_rights") or _leads(needs, "loneliness")
+    assert leads(needs, "human_rights") or leads(needs, "loneliness")
     found = ranked(snapshot, text, lang)
     assert found[0] not in CHILDRENS_LINES
     assert first_of(found, RIGHTS_OR_LISTENING) < 3
@@ -323,7 +311,7 @@ TRYING = [
 
 @pytest.mark.parametrize(("text", "lang"), TRYING)
 def test_the_strain_of_trying_to_conceive_is_listened_to(snapshot, text, lang):
-    assert _leads(score_needs(text, lang), "mental_health")
+    assert leads(score_needs(text, lang), "mental_health")
     found = ranked(snapshot, text, lang)
     assert first_of(found, STRAIN_DESKS) < 3
     assert not BIRTH_MONEY & set(found[:3])

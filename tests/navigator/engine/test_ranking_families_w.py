@@ -24,20 +24,8 @@ Our own probe messages (none taken from the tuning or held-out sets), with near-
 
 import pytest
 
-from tests.navigator.engine.ranked import first_of, ranked
-from tsunagari.catalog.records import snapshot_from_seed_files
+from tests.navigator.engine.ranked import first_of, leads, ranked
 from tsunagari.navigator.engine.needs import score_needs
-
-
-@pytest.fixture(scope="module")
-def snapshot():
-    return snapshot_from_seed_files()
-
-
-def _leads(needs: dict[str, float], need: str) -> bool:
-    """The need is read clearly (a clue of its own, not a stray weak word)."""
-    return needs.get(need, 0.0) >= 0.5
-
 
 # --- an international divorce, a child taken abroad -------------------------------------
 
@@ -68,7 +56,7 @@ CHILD_ABROAD = [
 
 @pytest.mark.parametrize(("text", "lang"), CHILD_ABROAD)
 def test_a_child_taken_abroad_reaches_legal_aid(snapshot, text, lang):
-    assert _leads(score_needs(text, lang), "legal")
+    assert leads(score_needs(text, lang), "legal")
     found = ranked(snapshot, text, lang)
     assert "houterasu" in found[:3]
     if lang != "ja":
@@ -84,7 +72,7 @@ def test_a_child_taken_abroad_reaches_legal_aid(snapshot, text, lang):
     ],
 )
 def test_a_family_trip_abroad_is_no_legal_question(text, lang):
-    assert not _leads(score_needs(text, lang), "legal")
+    assert not leads(score_needs(text, lang), "legal")
 
 
 # --- young carers ------------------------------------------------------------------------
@@ -180,7 +168,7 @@ SEXTORTION = [
 
 @pytest.mark.parametrize(("text", "lang"), SEXTORTION)
 def test_sextortion_reaches_the_lines_for_sexual_violence(snapshot, text, lang):
-    assert _leads(score_needs(text, lang), "sexual_violence")
+    assert leads(score_needs(text, lang), "sexual_violence")
     assert first_of(ranked(snapshot, text, lang), SEXUAL_VIOLENCE_HELP) < 3
 
 
@@ -193,7 +181,7 @@ def test_sextortion_reaches_the_lines_for_sexual_violence(snapshot, text, lang):
     ],
 )
 def test_photos_without_a_threat_are_no_sexual_violence(text, lang):
-    assert not _leads(score_needs(text, lang), "sexual_violence")
+    assert not leads(score_needs(text, lang), "sexual_violence")
 
 
 # --- a mother who regrets motherhood ----------------------------------------------------
@@ -223,7 +211,7 @@ REGRET = [
 
 @pytest.mark.parametrize(("text", "lang"), REGRET)
 def test_a_mother_who_regrets_reaches_the_desks_for_mothers(snapshot, text, lang):
-    assert _leads(score_needs(text, lang), "child_rearing")
+    assert leads(score_needs(text, lang), "child_rearing")
     assert first_of(ranked(snapshot, text, lang), MOTHERS_DESKS) < 3
 
 
@@ -274,7 +262,7 @@ PREGNANCY_LOSS = [
 
 @pytest.mark.parametrize(("text", "lang"), PREGNANCY_LOSS)
 def test_a_pregnancy_lost_reaches_the_desks_for_mothers_and_the_mind(snapshot, text, lang):
-    assert _leads(score_needs(text, lang), "pregnancy")
+    assert leads(score_needs(text, lang), "pregnancy")
     found = ranked(snapshot, text, lang)
     assert first_of(found, LOSS_HELP) < 3
     assert not PENSIONS & set(found[:5])
@@ -284,8 +272,8 @@ def test_an_inheritance_in_korean_stays_legal(snapshot):
     # near-miss: 유산 as an inheritance
     text = "아버지 유산 때문에 형제들과 싸우고 있어요"
     needs = score_needs(text, "ko")
-    assert _leads(needs, "legal")
-    assert not _leads(needs, "pregnancy")
+    assert leads(needs, "legal")
+    assert not leads(needs, "pregnancy")
 
 
 # --- a university student who hides it -------------------------------------------------
@@ -345,12 +333,12 @@ EMPTY = [
 @pytest.mark.parametrize(("text", "lang"), EMPTY)
 def test_feeling_empty_is_the_mind_not_money(text, lang):
     needs = score_needs(text, lang)
-    assert _leads(needs, "mental_health")
+    assert leads(needs, "mental_health")
     assert "money" not in needs
 
 
 def test_an_empty_fridge_is_still_money():
-    assert _leads(score_needs("my fridge is empty and i have no money left", "en"), "money")
+    assert leads(score_needs("my fridge is empty and i have no money left", "en"), "money")
 
 
 CRYING = [
@@ -370,7 +358,7 @@ CRYING = [
 def test_crying_one_cannot_stop_is_no_addiction(text, lang):
     needs = score_needs(text, lang)
     assert "dependence" not in needs
-    assert _leads(needs, "mental_health")
+    assert leads(needs, "mental_health")
 
 
 @pytest.mark.parametrize(
@@ -382,7 +370,7 @@ def test_crying_one_cannot_stop_is_no_addiction(text, lang):
     ],
 )
 def test_drinking_or_gambling_one_cannot_stop_stays_an_addiction(text, lang):
-    assert _leads(score_needs(text, lang), "dependence")
+    assert leads(score_needs(text, lang), "dependence")
 
 
 IN_LAWS = [
@@ -402,7 +390,7 @@ IN_LAWS = [
 def test_a_parent_in_law_who_hits_an_adult_is_no_child_abuse(text, lang):
     needs = score_needs(text, lang)
     assert "child_abuse" not in needs
-    assert _leads(needs, "violence_at_home")
+    assert leads(needs, "violence_at_home")
 
 
 @pytest.mark.parametrize(
@@ -414,4 +402,4 @@ def test_a_parent_in_law_who_hits_an_adult_is_no_child_abuse(text, lang):
     ],
 )
 def test_a_mother_who_hits_her_child_stays_child_abuse(text, lang):
-    assert _leads(score_needs(text, lang), "child_abuse")
+    assert leads(score_needs(text, lang), "child_abuse")

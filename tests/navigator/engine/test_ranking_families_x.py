@@ -21,20 +21,8 @@ Our own probe messages (none taken from the tuning or held-out sets), with near-
 
 import pytest
 
-from tests.navigator.engine.ranked import first_of, ranked
-from tsunagari.catalog.records import snapshot_from_seed_files
+from tests.navigator.engine.ranked import first_of, leads, ranked
 from tsunagari.navigator.engine.needs import score_needs
-
-
-@pytest.fixture(scope="module")
-def snapshot():
-    return snapshot_from_seed_files()
-
-
-def _leads(needs: dict[str, float], need: str) -> bool:
-    """The need is read clearly (a clue of its own, not a stray weak word)."""
-    return needs.get(need, 0.0) >= 0.5
-
 
 # --- a care worker's own job -------------------------------------------------------------
 
@@ -68,7 +56,7 @@ CARE_WORKERS = [
 @pytest.mark.parametrize(("text", "lang"), CARE_WORKERS)
 def test_a_care_worker_reaches_the_desks_for_workers(snapshot, text, lang):
     needs = score_needs(text, lang)
-    assert _leads(needs, "work")
+    assert leads(needs, "work")
     assert "violence_at_home" not in needs
     found = ranked(snapshot, text, lang)
     assert first_of(found, WORKERS_HELP) < 3
@@ -80,7 +68,7 @@ def test_a_care_worker_with_a_client_in_indonesian_is_no_family_carer():
     text = "saya perawat lansia di jepang, kemarin nenek yang saya rawat meninggal saat shift malam"
     needs = score_needs(text, "id")
     assert "caregiving" not in needs
-    assert _leads(needs, "work")
+    assert leads(needs, "work")
 
 
 @pytest.mark.parametrize(
@@ -92,7 +80,7 @@ def test_a_care_worker_with_a_client_in_indonesian_is_no_family_carer():
     ],
 )
 def test_a_family_carer_with_a_helper_keeps_the_care_desks(snapshot, text, lang):
-    assert _leads(score_needs(text, lang), "caregiving")
+    assert leads(score_needs(text, lang), "caregiving")
     found = ranked(snapshot, text, lang)
     assert first_of(found, {"chiiki-houkatsu-shien-center", "kaigo-hoken-zaitaku"}) == 0
 
@@ -116,7 +104,7 @@ EVICTED = [
 @pytest.mark.parametrize(("text", "lang"), EVICTED)
 def test_a_tenant_told_to_leave_reaches_legal_aid(snapshot, text, lang):
     needs = score_needs(text, lang)
-    assert _leads(needs, "legal")
+    assert leads(needs, "legal")
     assert "houterasu" in ranked(snapshot, text, lang)[:4]
 
 
@@ -132,7 +120,7 @@ def test_a_lease_not_renewed_is_no_lost_job():
 def test_a_job_contract_not_renewed_stays_a_lost_job(snapshot):
     # near-miss: a temp worker's contract
     text = "派遣の契約を更新しないと会社に言われた。来月から仕事がない"
-    assert _leads(score_needs(text, "ja"), "job_loss")
+    assert leads(score_needs(text, "ja"), "job_loss")
     assert "houterasu" not in ranked(snapshot, text, "ja")[:1]
 
 
@@ -160,8 +148,8 @@ ROUGH_SLEEPERS = [
 @pytest.mark.parametrize(("text", "lang"), ROUGH_SLEEPERS)
 def test_sleeping_outdoors_reaches_the_desks_for_homelessness(snapshot, text, lang):
     needs = score_needs(text, lang)
-    assert _leads(needs, "housing")
-    assert _leads(needs, "money")
+    assert leads(needs, "housing")
+    assert leads(needs, "money")
     found = ranked(snapshot, text, lang)
     assert found[0] in HOMELESS_HELP
 
@@ -175,13 +163,13 @@ def test_one_told_to_enter_a_facility_from_a_tent_is_no_carer():
     text = "川べりでテント生活をしてる。役所の人に施設に入れと言われたが相部屋は嫌だ"
     needs = score_needs(text, "ja")
     assert "caregiving" not in needs
-    assert _leads(needs, "housing")
+    assert leads(needs, "housing")
 
 
 def test_a_child_choosing_a_care_home_keeps_the_care_desks(snapshot):
     # near-miss: a grown child placing an old parent in a facility
     text = "78歳の父を施設に入れるか迷っている"
-    assert _leads(score_needs(text, "ja"), "caregiving")
+    assert leads(score_needs(text, "ja"), "caregiving")
     assert first_of(ranked(snapshot, text, "ja"), OLD_AGE_DESKS) == 0
 
 
@@ -201,7 +189,7 @@ NEIGHBOUR_UNSEEN = [
 
 @pytest.mark.parametrize(("text", "lang"), NEIGHBOUR_UNSEEN)
 def test_an_older_neighbour_not_seen_reaches_the_watch_over_desks(snapshot, text, lang):
-    assert _leads(score_needs(text, lang), "older_age")
+    assert leads(score_needs(text, lang), "older_age")
     assert first_of(ranked(snapshot, text, lang), WATCH_OVER) < 2
 
 
@@ -214,7 +202,7 @@ NOWHERE_TO_GO = [
 @pytest.mark.parametrize(("text", "lang"), NOWHERE_TO_GO)
 def test_an_older_man_with_nowhere_to_go_reaches_the_community_desks(snapshot, text, lang):
     needs = score_needs(text, lang)
-    assert _leads(needs, "older_age")
+    assert leads(needs, "older_age")
     assert first_of(ranked(snapshot, text, lang), WATCH_OVER) < 2
 
 

@@ -33,21 +33,9 @@ Our own probe messages (none taken from the tuning or held-out sets), with near-
 
 import pytest
 
-from tests.navigator.engine.ranked import first_of, ranked
-from tsunagari.catalog.records import snapshot_from_seed_files
+from tests.navigator.engine.ranked import first_of, leads, ranked
 from tsunagari.navigator.engine.crisis import detect_crisis
 from tsunagari.navigator.engine.needs import score_needs
-
-
-@pytest.fixture(scope="module")
-def snapshot():
-    return snapshot_from_seed_files()
-
-
-def _leads(needs: dict[str, float], need: str) -> bool:
-    """The need is read clearly (a clue of its own, not a stray weak word)."""
-    return needs.get(need, 0.0) >= 0.5
-
 
 # --- a farewell told by when a letter will be read ---------------------------------------
 
@@ -130,7 +118,7 @@ def test_a_boss_touching_a_workers_body_is_sexual_violence():
     ],
 )
 def test_a_childs_age_without_the_word_child_reads_raising_children(text, lang):
-    assert _leads(score_needs(text, lang), "child_rearing")
+    assert leads(score_needs(text, lang), "child_rearing")
 
 
 def test_an_adults_age_reads_no_child():
@@ -192,7 +180,7 @@ GRIEF_WITH_GUILT = [
 
 @pytest.mark.parametrize(("text", "lang"), GRIEF_WITH_GUILT)
 def test_grief_with_guilt_reaches_a_listening_line_before_pensions(snapshot, text, lang):
-    assert _leads(score_needs(text, lang), "loneliness")
+    assert leads(score_needs(text, lang), "loneliness")
     found = ranked(snapshot, text, lang)
     assert first_of(found, LISTENING) < 3
     assert first_of(found, LISTENING) < first_of(found, PENSIONS)
@@ -224,7 +212,7 @@ MORTGAGE = [
 
 @pytest.mark.parametrize(("text", "lang"), MORTGAGE)
 def test_an_unpaid_home_loan_reaches_the_debt_desks(snapshot, text, lang):
-    assert _leads(score_needs(text, lang), "debt")
+    assert leads(score_needs(text, lang), "debt")
     assert first_of(ranked(snapshot, text, lang), DEBT_DESKS) < 3
 
 
@@ -255,7 +243,7 @@ MONEY_TAKEN = [
 
 @pytest.mark.parametrize(("text", "lang"), MONEY_TAKEN)
 def test_a_childs_money_taken_by_other_pupils_reaches_the_childrens_lines(snapshot, text, lang):
-    assert _leads(score_needs(text, lang), "bullying")
+    assert leads(score_needs(text, lang), "bullying")
     found = ranked(snapshot, text, lang)
     assert first_of(found, CHILD_LINES) < 3
     assert found[0] not in WELFARE_LOANS
@@ -264,7 +252,7 @@ def test_a_childs_money_taken_by_other_pupils_reaches_the_childrens_lines(snapsh
 def test_an_adult_cheated_of_money_keeps_the_police_and_consumer_lines(snapshot):
     # near-miss: money taken by a fraud, no child, no school
     text = "投資詐欺でお金を取られた。取り返せますか"
-    assert not _leads(score_needs(text, "ja"), "bullying")
+    assert not leads(score_needs(text, "ja"), "bullying")
     police_and_consumer = {"keisatsu-soudan-9110", "shouhisha-hotline-188"}
     assert first_of(ranked(snapshot, text, "ja"), police_and_consumer) < 2
 
@@ -272,8 +260,8 @@ def test_an_adult_cheated_of_money_keeps_the_police_and_consumer_lines(snapshot)
 def test_a_lost_purse_before_payday_stays_money(snapshot):
     # near-miss: money gone from one's own purse, nothing to eat: a money need
     text = "財布をなくして、お金がなくなった。給料日まで食べるものがない"
-    assert _leads(score_needs(text, "ja"), "money")
-    assert not _leads(score_needs(text, "ja"), "bullying")
+    assert leads(score_needs(text, "ja"), "money")
+    assert not leads(score_needs(text, "ja"), "bullying")
 
 
 # --- a grandparent raising a grandchild ---------------------------------------------------
@@ -299,12 +287,12 @@ GRANDPARENT_RAISING = [
 
 @pytest.mark.parametrize(("text", "lang"), GRANDPARENT_RAISING)
 def test_a_grandparent_raising_a_grandchild_reaches_the_child_desks(snapshot, text, lang):
-    assert _leads(score_needs(text, lang), "child_rearing")
+    assert leads(score_needs(text, lang), "child_rearing")
     assert first_of(ranked(snapshot, text, lang), CHILD_DESKS) < 3
 
 
 def test_a_grandchilds_visit_keeps_the_old_age_desk(snapshot):
     # near-miss: an older person's own health, a grandchild only mentioned
     text = "孫が遊びに来るのが楽しみ。75歳、最近膝が痛くて病院を探している"
-    assert not _leads(score_needs(text, "ja"), "child_rearing")
+    assert not leads(score_needs(text, "ja"), "child_rearing")
     assert "chiiki-houkatsu-shien-center" in ranked(snapshot, text, "ja")[:3]

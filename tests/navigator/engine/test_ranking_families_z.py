@@ -26,20 +26,8 @@ Our own probe messages (none taken from the tuning or held-out sets), with near-
 
 import pytest
 
-from tests.navigator.engine.ranked import first_of, ranked
-from tsunagari.catalog.records import snapshot_from_seed_files
+from tests.navigator.engine.ranked import first_of, leads, ranked
 from tsunagari.navigator.engine.needs import score_needs
-
-
-@pytest.fixture(scope="module")
-def snapshot():
-    return snapshot_from_seed_files()
-
-
-def _leads(needs: dict[str, float], need: str) -> bool:
-    """The need is read clearly (a clue of its own, not a stray weak word)."""
-    return needs.get(need, 0.0) >= 0.5
-
 
 # --- a named long-term disease, a spouse cared for at home ---------------------------------
 
@@ -61,8 +49,8 @@ DISEASE_AT_HOME = [
 @pytest.mark.parametrize(("text", "lang"), DISEASE_AT_HOME)
 def test_a_spouse_with_a_named_disease_cared_for_at_home_reads_care(snapshot, text, lang):
     needs = score_needs(text, lang)
-    assert _leads(needs, "caregiving")
-    assert _leads(needs, "health")
+    assert leads(needs, "caregiving")
+    assert leads(needs, "health")
     assert first_of(ranked(snapshot, text, lang), SPOUSE_CARE) < 3
 
 
@@ -75,13 +63,13 @@ def test_a_spouse_with_a_named_disease_cared_for_at_home_reads_care(snapshot, te
     ],
 )
 def test_a_named_intractable_disease_reaches_the_disease_subsidy(snapshot, text, lang):
-    assert _leads(score_needs(text, lang), "health")
+    assert leads(score_needs(text, lang), "health")
     assert "nanbyou-iryouhi-josei" in ranked(snapshot, text, lang)[:3]
 
 
 def test_looking_after_a_spouses_accounts_is_no_disease():
     # near-miss: a husband's paperwork, no illness
-    assert not _leads(score_needs("夫の会社の経理を手伝っている。確定申告が大変", "ja"), "health")
+    assert not leads(score_needs("夫の会社の経理を手伝っている。確定申告が大変", "ja"), "health")
 
 
 # --- a hospital discharge with nothing set --------------------------------------------------
@@ -100,7 +88,7 @@ DISCHARGE = [
 
 @pytest.mark.parametrize(("text", "lang"), DISCHARGE)
 def test_a_discharge_with_nothing_set_reaches_the_community_support_centre(snapshot, text, lang):
-    assert _leads(score_needs(text, lang), "caregiving")
+    assert leads(score_needs(text, lang), "caregiving")
     assert "chiiki-houkatsu-shien-center" in ranked(snapshot, text, lang)[:3]
 
 
@@ -130,13 +118,13 @@ HEATING = [
 
 @pytest.mark.parametrize(("text", "lang"), HEATING)
 def test_heating_that_cannot_be_paid_reaches_the_money_desks(snapshot, text, lang):
-    assert _leads(score_needs(text, lang), "money")
+    assert leads(score_needs(text, lang), "money")
     assert first_of(ranked(snapshot, text, lang), MONEY_DESKS) < 3
 
 
 def test_carrying_heavy_kerosene_is_no_money_trouble():
     # near-miss: kerosene named, but the trouble is carrying it
-    assert not _leads(score_needs("灯油のタンクが重くて、二階まで運べない", "ja"), "money")
+    assert not leads(score_needs("灯油のタンクが重くて、二階まで運べない", "ja"), "money")
 
 
 # --- a factory closed, a new trade to learn -------------------------------------------------
@@ -155,13 +143,13 @@ NEW_TRADE = [
 
 @pytest.mark.parametrize(("text", "lang"), NEW_TRADE)
 def test_a_closed_factory_and_a_new_trade_reach_training_and_job_search(snapshot, text, lang):
-    assert _leads(score_needs(text, lang), "job_loss")
+    assert leads(score_needs(text, lang), "job_loss")
     assert first_of(ranked(snapshot, text, lang), TRAINING) < 3
 
 
 def test_slow_to_learn_ones_own_job_is_no_job_lost():
     # near-miss: learning the job one still has
-    assert not _leads(score_needs("仕事を覚えるのが遅いと先輩に言われる", "ja"), "job_loss")
+    assert not leads(score_needs("仕事を覚えるのが遅いと先輩に言われる", "ja"), "job_loss")
 
 
 # --- no one to watch the children while a parent works -------------------------------------
@@ -197,8 +185,8 @@ HEARING = [
 @pytest.mark.parametrize(("text", "lang"), HEARING)
 def test_a_childs_hearing_aid_reaches_the_assistive_device_subsidy(snapshot, text, lang):
     needs = score_needs(text, lang)
-    assert _leads(needs, "disability")
-    assert not _leads(needs, "older_age")
+    assert leads(needs, "disability")
+    assert not leads(needs, "older_age")
     assert "hosougu-hi" in ranked(snapshot, text, lang)[:3]
 
 
@@ -244,8 +232,8 @@ def test_a_stranger_assault_reaches_victim_support_before_dv_desks(snapshot, tex
 
 def test_a_stranger_assault_reads_no_violence_at_home():
     needs = score_needs("知らない男に殴られて顔を怪我した", "ja")
-    assert not _leads(needs, "violence_at_home")
-    assert not _leads(needs, "child_abuse")
+    assert not leads(needs, "violence_at_home")
+    assert not leads(needs, "child_abuse")
 
 
 def test_a_husbands_blows_keep_the_dv_desks(snapshot):

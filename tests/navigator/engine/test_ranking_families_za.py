@@ -23,20 +23,8 @@ Our own probe messages (none taken from the tuning or held-out sets), with near-
 
 import pytest
 
-from tests.navigator.engine.ranked import first_of, ranked
-from tsunagari.catalog.records import snapshot_from_seed_files
+from tests.navigator.engine.ranked import first_of, leads, ranked
 from tsunagari.navigator.engine.needs import score_needs
-
-
-@pytest.fixture(scope="module")
-def snapshot():
-    return snapshot_from_seed_files()
-
-
-def _leads(needs: dict[str, float], need: str) -> bool:
-    """The need is read clearly (a clue of its own, not a stray weak word)."""
-    return needs.get(need, 0.0) >= 0.5
-
 
 # --- meeting a friend is no control ---------------------------------------------------------
 
@@ -50,14 +38,14 @@ def _leads(needs: dict[str, float], need: str) -> bool:
     ],
 )
 def test_meeting_a_friend_reads_no_violence_at_home(text):
-    assert not _leads(score_needs(text, "ja"), "violence_at_home")
+    assert not leads(score_needs(text, "ja"), "violence_at_home")
 
 
 @pytest.mark.parametrize(
     "text", ["夫に友達と会うなと言われる", "彼氏が友達に会わせてくれない", "旦那が友達と会わせない"]
 )
 def test_a_partner_who_forbids_friends_still_reads_violence_at_home(text):
-    assert _leads(score_needs(text, "ja"), "violence_at_home")
+    assert leads(score_needs(text, "ja"), "violence_at_home")
 
 
 # --- Kansai やけど --------------------------------------------------------------------------
@@ -72,14 +60,14 @@ def test_a_partner_who_forbids_friends_still_reads_violence_at_home(text):
     ],
 )
 def test_kansai_yakedo_as_but_reads_no_burn(text):
-    assert not _leads(score_needs(text, "ja"), "health")
+    assert not leads(score_needs(text, "ja"), "health")
 
 
 @pytest.mark.parametrize(
     "text", ["子どもが熱湯でやけどした", "やけどの跡が痛む", "火傷して水ぶくれができた"]
 )
 def test_a_burn_still_reads_illness(text):
-    assert _leads(score_needs(text, "ja"), "health")
+    assert leads(score_needs(text, "ja"), "health")
 
 
 # --- living in a car ------------------------------------------------------------------------
@@ -97,13 +85,13 @@ MONEY_DESKS = {"seikatsu-konkyusha-jiritsu-soudan", "seikatsu-hogo", "ichiji-sei
 )
 def test_living_in_a_car_or_a_net_cafe_reaches_the_money_desks(snapshot, text):
     needs = score_needs(text, "ja")
-    assert _leads(needs, "housing")
+    assert leads(needs, "housing")
     assert first_of(ranked(snapshot, text, "ja"), MONEY_DESKS) < 3
 
 
 def test_a_car_trip_is_no_homelessness():
     # near-miss: a car and sleep, but a holiday
-    assert not _leads(score_needs("家族で車で旅行に行って、よく眠れた", "ja"), "housing")
+    assert not leads(score_needs("家族で車で旅行に行って、よく眠れた", "ja"), "housing")
 
 
 # --- a guarantee company's claim, a landlord's repair bill ---------------------------------
@@ -119,12 +107,12 @@ RENT_DISPUTE = [
 
 @pytest.mark.parametrize(("text", "lang"), RENT_DISPUTE)
 def test_a_rent_guarantors_claim_or_a_landlords_repair_bill_reaches_legal_aid(snapshot, text, lang):
-    assert _leads(score_needs(text, lang), "legal")
+    assert leads(score_needs(text, lang), "legal")
     assert "houterasu" in ranked(snapshot, text, lang)[:3]
 
 
 def test_a_guarantee_company_is_no_workplace():
-    assert not _leads(score_needs("保証会社から代位弁済の連絡があった", "ja"), "work")
+    assert not leads(score_needs("保証会社から代位弁済の連絡があった", "ja"), "work")
 
 
 # --- dying unnoticed ------------------------------------------------------------------------
@@ -143,7 +131,7 @@ UNNOTICED = [
 
 @pytest.mark.parametrize(("text", "lang"), UNNOTICED)
 def test_fear_of_dying_unnoticed_reads_loneliness(text, lang):
-    assert _leads(score_needs(text, lang), "loneliness")
+    assert leads(score_needs(text, lang), "loneliness")
 
 
 # --- an involuntary psychiatric admission ---------------------------------------------------
@@ -167,13 +155,13 @@ HELD = [
 
 @pytest.mark.parametrize(("text", "lang"), HELD)
 def test_an_involuntary_admission_reads_rights(snapshot, text, lang):
-    assert _leads(score_needs(text, lang), "human_rights")
+    assert leads(score_needs(text, lang), "human_rights")
     assert first_of(ranked(snapshot, text, lang), RIGHTS_DESKS) < 3
 
 
 def test_a_planned_stay_in_hospital_reads_no_rights():
     # near-miss: a hospital stay one chose
-    assert not _leads(score_needs("来週から検査入院します。少し不安", "ja"), "human_rights")
+    assert not leads(score_needs("来週から検査入院します。少し不安", "ja"), "human_rights")
 
 
 # --- a child with adults met online or paid for meals --------------------------------------
@@ -208,14 +196,14 @@ def test_a_child_with_adults_met_online_reaches_the_safety_desks(snapshot, text)
     ],
 )
 def test_an_older_person_alone_with_money_matters_reaches_the_community_centre(snapshot, text):
-    assert _leads(score_needs(text, "ja"), "older_age")
+    assert leads(score_needs(text, "ja"), "older_age")
     assert ranked(snapshot, text, "ja")[0] == "chiiki-houkatsu-shien-center"
 
 
 def test_changing_an_apps_pin_reads_no_old_age():
     # near-miss: a PIN and not knowing how, but no spouse's money matters
     text = "アプリの暗証番号を変えたいけど、やり方がわからない"
-    assert not _leads(score_needs(text, "ja"), "older_age")
+    assert not leads(score_needs(text, "ja"), "older_age")
 
 
 # --- a relative's children taken in ---------------------------------------------------------
@@ -235,12 +223,12 @@ RELATIVES_CHILDREN = [
 
 @pytest.mark.parametrize(("text", "lang"), RELATIVES_CHILDREN)
 def test_taking_in_a_relatives_children_reads_raising_children(text, lang):
-    assert _leads(score_needs(text, lang), "child_rearing")
+    assert leads(score_needs(text, lang), "child_rearing")
 
 
 def test_a_niece_visiting_is_no_raising():
     # near-miss: a niece comes to stay for the holidays
-    assert not _leads(score_needs("正月に姪が遊びに来る", "ja"), "child_rearing")
+    assert not leads(score_needs("正月に姪が遊びに来る", "ja"), "child_rearing")
 
 
 # --- a widow and her late husband's parents ------------------------------------------------
@@ -254,6 +242,6 @@ def test_a_niece_visiting_is_no_raising():
     ],
 )
 def test_a_widows_in_laws_read_family_trouble(snapshot, text):
-    assert _leads(score_needs(text, "ja"), "family_trouble")
+    assert leads(score_needs(text, "ja"), "family_trouble")
     found = ranked(snapshot, text, "ja")
     assert first_of(found, {"houterasu", "chiiki-houkatsu-shien-center"}) < 3

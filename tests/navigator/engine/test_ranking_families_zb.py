@@ -12,14 +12,7 @@ Our own probe messages (none taken from the tuning or held-out sets), with near-
 import pytest
 
 from tests.navigator.engine.ranked import first_of, ranked
-from tsunagari.catalog.records import snapshot_from_seed_files
 from tsunagari.navigator.engine.needs import score_needs
-
-
-@pytest.fixture(scope="module")
-def snapshot():
-    return snapshot_from_seed_files()
-
 
 ACCIDENT_DESKS = {"jibaiseki-hoken", "higaisha-shien-center", "houterasu", "keisatsu-soudan-9110"}
 PARTNER_DESKS = {
