@@ -125,6 +125,15 @@ ranking ~1.2 of which the learned model ~0.16): no one part would bring the 2x n
 Usage: python bench/navigator_speed.py [--rounds N] [--synthetic N] [--requests N]
        [--threads N] [--skip-synthetic] [--skip-http] [--profile]
 
+Session 19 (2026-11-30; d8e7949's engine, a slower machine again: healthz worker CPU 1.22 ms, load
+~1): real median 3.2 ms, p99 8.3; 100k median 13.7, p99 37.2; healthz 875 req/s, free text 229
+(0.26), guided 518 (0.59); workers' CPU 1.22 / 7.47 / 2.85 ms. The crisis prefilter now reads the
+strings a positive lookahead or lookbehind requires, so 22 whole-message conditions stopped
+running on every message (piece searches 0.66 -> 0.47 ms a message in process; answers
+byte-identical on 6,662 check texts). Profiling again found no hotspot: in process, crisis ~1.2
+ms, ranking ~1.3 (BM25, search terms, the learned model, the first pass and the detailed scores
+each 0.15-0.28), reading and needs ~0.75, spread over thousands of small Python calls. The
+free-text ratio needs an engine about four times faster; not met.
 """
 
 from __future__ import annotations
