@@ -56,6 +56,29 @@ BEFORE = {
     "batch_11": "6d838ab",
 }
 THRESHOLDS = (0.8, 0.85, 0.9, 0.92, 0.93, 0.95)
+# For each blind crisis batch since the scenarios joined the model's training (session 17),
+# the commit it was scored at on arrival: the whole detector of that day, rules and model.
+ARRIVAL = {
+    "batch_31": "f75d762",
+    "batch_32": "fd83397",
+    "batch_33": "5db207e",
+}
+ARRIVAL_THRESHOLDS = (0.6, 0.65, 0.7, 0.75, 0.8, 0.85, 0.9)
+_ON_ARRIVAL = """
+import json, sys
+from pathlib import Path
+from tsunagari.navigator.engine import crisis_model
+from tsunagari.navigator.engine.crisis import KINDS, detect_crisis
+model = crisis_model.default_model(KINDS)
+rows = []
+for path in sys.argv[1:]:
+    for ex in crisis_model.examples_from_files([Path(path)]):
+        scores = model.score(ex.text)
+        rows.append([Path(path).parent.name, ex.crisis, ex.kind,
+                     list(detect_crisis(ex.text, ex.lang, learned=False).kinds),
+                     scores.probability, list(scores.likely_kinds())])
+json.dump(rows, sys.stdout)
+"""
 _OLD_RULES = """
 import json, sys
 from tsunagari.navigator.engine.crisis import detect_crisis
@@ -232,6 +255,74 @@ def before_tuning(files: dict[str, list[Example]], threshold: float, details: bo
             print("\n".join(f"      {m}" for m in both.misses))
 
 
+def on_arrival(commit: str, batch: Path) -> list[list] | None:
+    """Rows of (folder, crisis, kind, rules' kinds, probability, model kinds) for `batch` and
+    the scenarios held out on that day, by the detector of `commit` (its own training data)."""
+    try:
+        archive = subprocess.run(
+            ["git", "archive", commit], cwd=ROOT, capture_output=True, check=True
+        ).stdout
+    except (OSError, subprocess.CalledProcessError):
+        return None
+    with tempfile.TemporaryDirectory() as folder:
+        tree = Path(folder) / "main"
+        with tarfile.open(fileobj=BytesIO(archive)) as tar:
+            tar.extractall(tree, filter="data")
+        (Path(folder) / "shared").symlink_to(ROOT.parent / "shared")  # the eval sets
+        held = sorted((tree / "tests" / "navigator" / "scenarios_pending").glob("*.yaml"))
+        out = subprocess.run(
+            [sys.executable, "-c", _ON_ARRIVAL, str(batch), *map(str, held)],
+            capture_output=True,
+            text=True,
+            check=True,
+            cwd=tree,
+            env={"PYTHONPATH": str(tree), "TSUNAGARI_CACHE_DIR": str(tree / "var")},
+        ).stdout
+    return json.loads(out)
+
+
+def arrival_sweep(files: dict[str, list[Example]], threshold: float, details: bool) -> None:
+    print("5. On arrival: rules and model as they were when each blind batch came, by threshold")
+    crises: list[list] = []
+    ordinary: list[list] = []
+    for batch, commit in ARRIVAL.items():
+        path = next((p for p in crisis_model.training_files() if p.stem == batch), None)
+        path = path or ROOT / "tests" / "navigator" / "crisis_pending" / f"{batch}.yaml"
+        rows = on_arrival(commit, path) if path.exists() else None
+        if rows is None:
+            print(f"  {batch}: commit {commit} or the batch is not in this clone")
+            continue
+        crises += [r for r in rows if r[0] != "scenarios_pending"]
+        ordinary += [r for r in rows if r[0] == "scenarios_pending" and not r[1]]
+        print(f"  {batch} at {commit}: " + _sweep_line(rows, (0.7, 0.75, 0.85)))
+    if not crises:
+        return
+    print(
+        f"  all batches ({sum(r[1] for r in crises)} crises, "
+        f"{sum(not r[1] for r in crises)} near-misses; {len(ordinary)} ordinary requests):"
+    )
+    for t in (1.01, *ARRIVAL_THRESHOLDS):
+        label = "rules" if t > 1 else f"{t:.2f} "
+        caught = sum(bool(r[3]) or r[4] >= t for r in crises if r[1])
+        kind = sum((r[2] in r[3]) if r[3] else (r[4] >= t and r[2] in r[5]) for r in crises if r[1])
+        near = sum(bool(r[3]) or r[4] >= t for r in crises if not r[1])
+        alarms = sum(bool(r[3]) or r[4] >= t for r in ordinary)
+        print(
+            f"    {label} crises {caught}, right kind {kind}; false alarms: near-misses "
+            f"{near}, ordinary requests {alarms}/{len(ordinary)}"
+        )
+
+
+def _sweep_line(rows: list[list], thresholds: Sequence[float]) -> str:
+    own = [r for r in rows if r[0] != "scenarios_pending"]
+    parts = []
+    for t in thresholds:
+        caught = sum(bool(r[3]) or r[4] >= t for r in own if r[1])
+        near = sum(bool(r[3]) or r[4] >= t for r in own if not r[1])
+        parts.append(f"{t:.2f}: {caught}/{sum(r[1] for r in own)}, {near} false")
+    return "; ".join(parts)
+
+
 def _after(name: str, batch: str) -> bool:
     """The batch itself and batches written after it (numbered higher)."""
     return name.startswith("batch_") and name >= batch
@@ -272,7 +363,7 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--threshold", type=float, default=crisis_model.THRESHOLD)
     parser.add_argument("--skip-history", action="store_true")
-    parser.add_argument("--sections", default="1234", help="which sections to print")
+    parser.add_argument("--sections", default="12345", help="which sections to print")
     parser.add_argument("--details", action="store_true", help="list misses and false alarms")
     args = parser.parse_args()
     files = labelled_files()
@@ -283,9 +374,10 @@ def main() -> None:
         "2": validation,
         "3": before_tuning,
         "4": lambda files, *_: cost(files),
+        "5": arrival_sweep,
     }
     for key in args.sections:
-        if not (key == "3" and args.skip_history):
+        if not (key in "35" and args.skip_history):
             sections[key](files, args.threshold, args.details)
 
 

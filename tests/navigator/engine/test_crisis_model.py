@@ -100,6 +100,9 @@ class _Fixed:
     def score(self, text: str) -> Scores:
         return self.scores
 
+    def labelled_harmless(self, text: str) -> bool:
+        return False
+
 
 def test_the_model_raises_the_alarm_when_the_rules_are_silent(monkeypatch) -> None:
     monkeypatch.setattr(crisis_model, "default_model", lambda kinds: _Fixed(0.97, {"dv": 0.8}))
@@ -163,6 +166,38 @@ def test_a_stored_model_reads_messages_exactly_as_the_trained_one(
     loaded = CrisisModel.load(tmp_path / "m.npz", KINDS)
     for text in ("ほんとに消えたいよ", "my husband cooked for us", "今日は散歩に行った"):
         assert loaded.score(text) == toy.score(text)
+    assert loaded.harmless == toy.harmless
+
+
+def test_a_message_labelled_harmless_stays_harmless_in_any_width_or_case(
+    toy: CrisisModel,
+) -> None:
+    assert toy.labelled_harmless("夫と買い物に行った")
+    assert toy.labelled_harmless("My Husband cooked dinner!")
+    assert toy.labelled_harmless("ｼﾇﾎﾄﾞﾈﾑｲ") is toy.labelled_harmless("シヌホドネムイ")
+    assert not toy.labelled_harmless("夫に殴られる")  # a crisis, labelled as one
+    assert not toy.labelled_harmless("夫と買い物に行ったら殴られた")
+
+
+def test_the_model_is_silent_on_a_message_labelled_harmless(monkeypatch) -> None:
+    class Labelled(_Fixed):
+        def labelled_harmless(self, text: str) -> bool:
+            return text == "今日は散歩に行った"
+
+    monkeypatch.setattr(crisis_model, "default_model", lambda kinds: Labelled(0.97, {"dv": 0.8}))
+    assert not detect_crisis("今日は散歩に行った", "ja").is_crisis
+    assert detect_crisis("今日は公園に行った", "ja").is_crisis
+
+
+def test_beside_a_harmless_look_alike_the_model_needs_more_certainty(monkeypatch) -> None:
+    """An idiom the rules blank (死ぬほど眠い) asks for LOOK_ALIKE_THRESHOLD, not THRESHOLD."""
+    between = (crisis_model.THRESHOLD + crisis_model.LOOK_ALIKE_THRESHOLD) / 2
+    monkeypatch.setattr(crisis_model, "default_model", lambda kinds: _Fixed(between, {"dv": 0.8}))
+    assert detect_crisis("今日は散歩に行った", "ja").is_crisis
+    assert not detect_crisis("今日は死ぬほど眠い", "ja").is_crisis
+    sure = crisis_model.LOOK_ALIKE_THRESHOLD
+    monkeypatch.setattr(crisis_model, "default_model", lambda kinds: _Fixed(sure, {"dv": 0.8}))
+    assert detect_crisis("今日は死ぬほど眠い", "ja").is_crisis
 
 
 def test_a_model_stored_for_other_kinds_is_refused(toy: CrisisModel, tmp_path: Path) -> None:

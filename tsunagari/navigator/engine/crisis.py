@@ -517,7 +517,10 @@ def _explained_smoke(lexicon: _Lexicon, views: _Views, unmasked: _Views) -> tupl
 
 
 def _learned_kinds(
-    text: str, smoke_explained: bool, explained: frozenset[str] = frozenset()
+    text: str,
+    smoke_explained: bool,
+    explained: frozenset[str] = frozenset(),
+    look_alike: bool = False,
 ) -> list[str]:
     """The learned model's kinds when the rules stay silent.
 
@@ -525,10 +528,12 @@ def _learned_kinds(
     read in the word "smoke": when danger is its likeliest kind there, it stays silent.
     So for the kinds the message explains as ordinary (`explained_<kind>`: a break-up
     read as suicide, a pet hit read as child abuse): silent when one of them is its
-    likeliest kind or when it is unsure of the kind, and without them otherwise.
+    likeliest kind or when it is unsure of the kind, and without them otherwise. A message
+    labelled harmless in its training data stays harmless (`labelled_harmless`), and where
+    the rules found a harmless look-alike (`look_alike`) the model needs more certainty.
     """
     model = crisis_model.default_model(KINDS)
-    if model is None:
+    if model is None or model.labelled_harmless(text):
         return []
     scores = model.score(text)
     best = max(scores.kinds, key=scores.kinds.__getitem__)
@@ -536,7 +541,8 @@ def _learned_kinds(
         return []
     if explained and scores.kinds[best] < crisis_model.KIND_THRESHOLD:
         return []
-    return [k for k in crisis_model.alarm_kinds(scores) if k not in explained]
+    threshold = crisis_model.LOOK_ALIKE_THRESHOLD if look_alike else crisis_model.THRESHOLD
+    return [k for k in crisis_model.alarm_kinds(scores, threshold) if k not in explained]
 
 
 def _primary_first(kinds: list[str], primary: list[str]) -> list[str]:
@@ -585,7 +591,9 @@ def detect_crisis(text: str, lang: str | None = None, *, learned: bool = True) -
     # still says what the message is about.
     unmasked = replace(raw, squashed=_squashed_latin(raw.stripped))
     explained = _explained_kinds(lexicon, raw)
-    views, smoke_explained = _explained_smoke(lexicon, _mask_ordinary(lexicon, raw), unmasked)
+    masked = _mask_ordinary(lexicon, raw)
+    look_alike = (masked.cjk, masked.acc, masked.stripped) != (raw.cjk, raw.acc, raw.stripped)
+    views, smoke_explained = _explained_smoke(lexicon, masked, unmasked)
     views = replace(views, squashed=_squashed_latin(views.stripped))
     setting = _Setting(
         media=lexicon.get("context", _EMPTY).search(views),
@@ -620,7 +628,8 @@ def detect_crisis(text: str, lang: str | None = None, *, learned: bool = True) -
             _by_actor(lexicon, ["danger_other"], views, emergency, elder_victim), ["danger_other"]
         )
     if not kinds and learned:
-        kinds.extend(_learned_kinds(text, smoke_explained, explained))
+        look_alike = look_alike or smoke_explained or bool(explained)
+        kinds.extend(_learned_kinds(text, smoke_explained, explained, look_alike))
         # A parent or an older person harmed by an adult son is danger, not a child's
         # abuse, whether the rules or the model raised it.
         kinds, elder_victim = _by_victim(lexicon, kinds, views, setting)

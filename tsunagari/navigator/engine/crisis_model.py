@@ -52,11 +52,19 @@ __all__ = [
 log = logging.getLogger(__name__)
 
 # Probability from which the model alone raises the alarm (see the module docstring and
-# ADR 0009): the lowest at which, leaving batches out, ordinary requests by other writers
-# (the scenarios) and the crisis families' look-alikes each stay at or under 3.5 % false
-# alarms. 0.9 until session 17, when the scenarios, the family tests and the catalog's
-# search terms joined the training data (0.92 until session 8).
-THRESHOLD = 0.85
+# ADR 0009, session-20 addendum). Chosen on the blind crisis batches scored since the model
+# learned from the scenarios (31-33), each judged by the whole detector of the day it came
+# (`bench/crisis_generalisation.py`, section 5): 0.85 caught 150 of their 198 crises, 0.80
+# 159 and 0.70 175, for 14, 15 and 17 false alarms on their 99 near-misses and 11, 12 and
+# 18 on the 461 ordinary requests held out on those days. 0.70 was tried: two dozen of our
+# own short ordinary probes (a spouse's ALS, a sick leave without pay) then got crisis-first
+# answers, and ordinary training messages did not move them enough. 0.85 in sessions 17-19,
+# 0.9 before, 0.92 until session 8.
+THRESHOLD = 0.80
+# ... and from this one when the rules found a harmless look-alike in the message (an
+# idiom they blank, smoke they explain, a kind they explain as ordinary): there the rules
+# know more than the n-grams (the threshold of sessions 17-19).
+LOOK_ALIKE_THRESHOLD = 0.85
 # A kind other than the likeliest is also shown from this probability on.
 KIND_THRESHOLD = 0.5
 
@@ -123,6 +131,11 @@ def _prepare(text: str) -> str:
     text = "".join(" " if unicodedata.category(c)[0] in "PSZ" else c for c in text)
     text = _STRETCHED.sub(r"\1\1", " ".join(text.split()))
     return _SPACE_IN_SCRIPT.sub("", text)
+
+
+def _digest(text: str) -> int:
+    """A stable 64-bit name of the prepared text (Python's own hash changes per process)."""
+    return int.from_bytes(hashlib.blake2b(_prepare(text).encode(), digest_size=8).digest(), "big")
 
 
 def features(text: str) -> set[str]:
@@ -240,6 +253,7 @@ class CrisisModel:
         self.weights = np.zeros((0, 1 + len(self.kinds)))
         self.bias = np.zeros(1 + len(self.kinds))
         self._grams: ahocorasick.Automaton | None = None
+        self.harmless: frozenset[int] = frozenset()
 
     def fit(self, examples: Sequence[Example]) -> CrisisModel:
         """The crisis head on every example; the kind heads on crises of a known kind."""
@@ -261,7 +275,17 @@ class CrisisModel:
         self.weights = np.ascontiguousarray(np.vstack([w, wk]).T)
         self.bias = np.concatenate([b, bk])
         self._grams = gram_automaton(self.vocab)
+        self.harmless = frozenset(_digest(ex.text) for ex in examples if not ex.crisis)
         return self
+
+    def labelled_harmless(self, text: str) -> bool:
+        """Whether someone labelled this very message harmless (after `_prepare`).
+
+        A regularised model does not fit every message it learns from: a few look-alikes
+        written to guard a crisis rule ("every time my parents fight I lock myself in my
+        room") keep a probability near the threshold. What a person has judged stays judged.
+        """
+        return _digest(text) in self.harmless
 
     def save(self, path: Path) -> None:
         """Write the fitted model (numpy arrays only, no pickled objects) atomically."""
@@ -278,6 +302,7 @@ class CrisisModel:
                 weights=self.weights,
                 bias=self.bias,
                 kinds=np.array(self.kinds),
+                harmless=np.array(sorted(self.harmless), dtype=np.uint64),
             )
         os.replace(partial, path)  # readers see the old file or the whole new one
         prune_stored(path.parent, keep=path)
@@ -292,6 +317,7 @@ class CrisisModel:
             grams = data["vocab"].tobytes().decode().split("\0") if data["vocab"].size else []
             model.vocab = {g: i for i, g in enumerate(grams)}
             model.idf, model.weights, model.bias = data["idf"], data["weights"], data["bias"]
+            model.harmless = frozenset(int(d) for d in data["harmless"])
         if model.weights.shape != (len(model.vocab), 1 + len(model.kinds)):
             raise ValueError(f"inconsistent arrays {model.weights.shape}")
         model._grams = gram_automaton(model.vocab)
@@ -367,9 +393,9 @@ def _adam(grads: list[np.ndarray], moments: list[np.ndarray], t: int) -> list[np
     return steps
 
 
-def alarm_kinds(scores: Scores) -> tuple[str, ...]:
+def alarm_kinds(scores: Scores, threshold: float | None = None) -> tuple[str, ...]:
     """The kinds to show when the model alone raises the alarm; () when it does not."""
-    return scores.likely_kinds() if scores.probability >= THRESHOLD else ()
+    return scores.likely_kinds() if scores.probability >= (threshold or THRESHOLD) else ()
 
 
 def training_files() -> list[Path]:
