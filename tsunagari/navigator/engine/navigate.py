@@ -13,6 +13,7 @@ from tsunagari.navigator.engine.crisis import KINDS, CrisisResult, detect_crisis
 from tsunagari.navigator.engine.index import index_for
 from tsunagari.navigator.engine.language import detect_language, read_evidence
 from tsunagari.navigator.engine.needs import (
+    CLEAR,
     is_vague,
     read_message,
     score_needs,
@@ -41,6 +42,7 @@ def navigate(snapshot: CatalogSnapshot, request: NavigationRequest) -> Navigatio
     needs = with_adult_hit(needs, reading, is_child=request.is_child)
     needs = with_disabled_child(needs, request.text, is_child=request.is_child)
     needs = merge_answer_needs(needs, request.answers)
+    crisis = with_hurt_child(crisis, needs, is_child=request.is_child)
     index = index_for(snapshot)
     matches = rank(index, request, needs, crisis, at, reading)
     question = None
@@ -61,6 +63,26 @@ def with_answered_crisis(crisis: CrisisResult, request: NavigationRequest) -> Cr
     if not request.crisis_kinds:
         return crisis
     kinds = tuple(k for k in KINDS if k in set(crisis.kinds) | request.crisis_kinds)
+    return CrisisResult(True, kinds, crisis.emergency)
+
+
+def with_hurt_child(
+    crisis: CrisisResult, needs: dict[str, float], *, is_child: bool
+) -> CrisisResult:
+    """A child who writes of violence at home that falls on them (the mother's boyfriend who
+    kicks them and their sister) is a case for 189 and the child guidance centre, and the
+    crisis rules may read only partner violence (dv) from the adult words in it (彼氏,
+    "boyfriend"). Then every partner-violence desk stands above the child's own lines. When
+    the writer is a child, the crisis is dv and child abuse is a clear need at least as
+    strong as violence at home, the child abuse kind joins the crisis: both kinds' lines
+    come first, in the order of the needs.
+    """
+    if not is_child or "dv" not in crisis.kinds or "child_abuse" in crisis.kinds:
+        return crisis
+    abuse = needs.get("child_abuse", 0.0)
+    if abuse < CLEAR or abuse < needs.get("violence_at_home", 0.0):
+        return crisis
+    kinds = tuple(k for k in KINDS if k in {*crisis.kinds, "child_abuse"})
     return CrisisResult(True, kinds, crisis.emergency)
 
 
