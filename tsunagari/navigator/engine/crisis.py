@@ -520,7 +520,7 @@ def _learned_kinds(
     text: str,
     smoke_explained: bool,
     explained: frozenset[str] = frozenset(),
-    look_alike: bool = False,
+    idiom_blanked: bool = False,
 ) -> list[str]:
     """The learned model's kinds when the rules stay silent.
 
@@ -530,7 +530,8 @@ def _learned_kinds(
     read as suicide, a pet hit read as child abuse): silent when one of them is its
     likeliest kind or when it is unsure of the kind, and without them otherwise. A message
     labelled harmless in its training data stays harmless (`labelled_harmless`), and where
-    the rules found a harmless look-alike (`look_alike`) the model needs more certainty.
+    the rules found a harmless look-alike (an idiom they blanked, explained smoke or kinds)
+    the model needs more certainty.
     """
     model = crisis_model.default_model(KINDS)
     if model is None or model.labelled_harmless(text):
@@ -541,6 +542,7 @@ def _learned_kinds(
         return []
     if explained and scores.kinds[best] < crisis_model.KIND_THRESHOLD:
         return []
+    look_alike = idiom_blanked or smoke_explained or bool(explained)
     threshold = crisis_model.LOOK_ALIKE_THRESHOLD if look_alike else crisis_model.THRESHOLD
     return [k for k in crisis_model.alarm_kinds(scores, threshold) if k not in explained]
 
@@ -592,7 +594,6 @@ def detect_crisis(text: str, lang: str | None = None, *, learned: bool = True) -
     unmasked = replace(raw, squashed=_squashed_latin(raw.stripped))
     explained = _explained_kinds(lexicon, raw)
     masked = _mask_ordinary(lexicon, raw)
-    look_alike = (masked.cjk, masked.acc, masked.stripped) != (raw.cjk, raw.acc, raw.stripped)
     views, smoke_explained = _explained_smoke(lexicon, masked, unmasked)
     views = replace(views, squashed=_squashed_latin(views.stripped))
     setting = _Setting(
@@ -628,8 +629,8 @@ def detect_crisis(text: str, lang: str | None = None, *, learned: bool = True) -
             _by_actor(lexicon, ["danger_other"], views, emergency, elder_victim), ["danger_other"]
         )
     if not kinds and learned:
-        look_alike = look_alike or smoke_explained or bool(explained)
-        kinds.extend(_learned_kinds(text, smoke_explained, explained, look_alike))
+        blanked = (masked.cjk, masked.acc, masked.stripped) != (raw.cjk, raw.acc, raw.stripped)
+        kinds.extend(_learned_kinds(text, smoke_explained, explained, blanked))
         # A parent or an older person harmed by an adult son is danger, not a child's
         # abuse, whether the rules or the model raised it.
         kinds, elder_victim = _by_victim(lexicon, kinds, views, setting)

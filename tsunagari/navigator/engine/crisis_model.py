@@ -395,7 +395,8 @@ def _adam(grads: list[np.ndarray], moments: list[np.ndarray], t: int) -> list[np
 
 def alarm_kinds(scores: Scores, threshold: float | None = None) -> tuple[str, ...]:
     """The kinds to show when the model alone raises the alarm; () when it does not."""
-    return scores.likely_kinds() if scores.probability >= (threshold or THRESHOLD) else ()
+    least = THRESHOLD if threshold is None else threshold
+    return scores.likely_kinds() if scores.probability >= least else ()
 
 
 def training_files() -> list[Path]:
