@@ -91,6 +91,53 @@ def test_below_the_threshold_the_model_raises_no_alarm() -> None:
     assert alarm_kinds(Scores(crisis_model.THRESHOLD, kinds)) != ()
 
 
+def test_a_well_read_message_needs_less_certainty_than_a_short_one() -> None:
+    kinds = dict.fromkeys(KINDS, 0.9)
+    between = (crisis_model.WELL_READ_THRESHOLD + crisis_model.THRESHOLD) / 2
+    assert alarm_kinds(Scores(between, kinds, well_read=True)) != ()
+    assert alarm_kinds(Scores(between, kinds, well_read=False)) == ()
+    below = crisis_model.WELL_READ_THRESHOLD - 0.01
+    assert alarm_kinds(Scores(below, kinds, well_read=True)) == ()
+    # An explicit threshold (a harmless look-alike the rules found) wins over both.
+    assert alarm_kinds(Scores(between, kinds, well_read=True), crisis_model.THRESHOLD) == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "well_read"),
+    [
+        ("もう消えたい", False),
+        ("I want to disappear", False),
+        # Some forty words' worth: three sentences in Japanese, five lines of English.
+        (
+            "夫が毎晩お酒を飲んで大声を出し、子どもの前で私を突き飛ばします。"
+            "昨日は壁に頭をぶつけて、病院では転んだと言いました。実家にも言えず、"
+            "お金も夫が管理しているので、どこに逃げればいいのかわかりません",
+            True,
+        ),
+        (
+            "My husband drinks every night and shouts, and yesterday he pushed me into the wall "
+            "in front of the children. At the hospital I said I fell. I cannot tell my family "
+            "and he keeps all the money, so I have no idea where I could go with the kids, or "
+            "who would even believe me if I asked for help somewhere",
+            True,
+        ),
+    ],
+)
+def test_a_message_is_well_read_by_its_known_features(text: str, well_read: bool) -> None:
+    model = crisis_model.default_model(KINDS)
+    assert model is not None
+    assert model.score(text).well_read is well_read
+
+
+def test_latin_letters_need_more_features_to_be_well_read() -> None:
+    """Four n-grams a letter in Latin script, about three a character in Japanese."""
+    model = crisis_model.default_model(KINDS)
+    assert model is not None
+    english = "my boss won't let me quit and keeps my last pay, what can I do about it now"
+    assert not model.score(english).well_read
+    assert len(model._feature_ids(english)) >= crisis_model.WELL_READ_FEATURES
+
+
 class _Fixed:
     """A stand-in model that reads every message the same way."""
 

@@ -543,7 +543,7 @@ def _learned_kinds(
     if explained and scores.kinds[best] < crisis_model.KIND_THRESHOLD:
         return []
     look_alike = idiom_blanked or smoke_explained or bool(explained)
-    threshold = crisis_model.LOOK_ALIKE_THRESHOLD if look_alike else crisis_model.THRESHOLD
+    threshold = crisis_model.LOOK_ALIKE_THRESHOLD if look_alike else None
     return [k for k in crisis_model.alarm_kinds(scores, threshold) if k not in explained]
 
 

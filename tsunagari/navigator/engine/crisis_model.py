@@ -65,6 +65,18 @@ THRESHOLD = 0.80
 # idiom they blank, smoke they explain, a kind they explain as ordinary): there the rules
 # know more than the n-grams (the threshold of sessions 17-19).
 LOOK_ALIKE_THRESHOLD = 0.85
+# ... and from this one when the message is well read: it gives the model enough of its
+# n-grams and words to go on. On a short message the probability swings with one or two
+# features (a cat hit, a child's asthma at night read as danger); on a longer one a lower
+# probability already means what it says. Chosen on the blind crisis batches 31-34, each
+# judged by the model of the day it came (ADR 0009, session-21 addendum): 210 -> 230 of
+# their 264 crises, false alarms 19 -> 21 of 132 near-misses and 8 -> 11 of ~460 ordinary
+# requests. Evidence is counted in known features, which a Latin-script message gives
+# about four per letter and a Japanese, Korean or Thai one about three per character with
+# more meaning in each: hence two counts, both about 35-40 words' worth of text.
+WELL_READ_THRESHOLD = 0.70
+WELL_READ_FEATURES = 120
+WELL_READ_FEATURES_LATIN = 400
 # A kind other than the likeliest is also shown from this probability on.
 KIND_THRESHOLD = 0.5
 
@@ -229,6 +241,9 @@ class Scores:
 
     probability: float
     kinds: dict[str, float]
+    # Whether the message gave the model enough known features to go on (see
+    # `WELL_READ_FEATURES`): then `WELL_READ_THRESHOLD` applies.
+    well_read: bool = False
 
     def likely_kinds(self) -> tuple[str, ...]:
         """The likeliest kind and any other from KIND_THRESHOLD; suicide when unsure.
@@ -336,7 +351,8 @@ class CrisisModel:
             z = z + (value / np.sqrt(value @ value)) @ self.weights[index]
         p = 1 / (1 + np.exp(-z))
         crisis = float(p[0]) if found else 0.0  # nothing it has seen: the rules decide
-        return Scores(crisis, dict(zip(self.kinds, map(float, p[1:]), strict=True)))
+        kinds = dict(zip(self.kinds, map(float, p[1:]), strict=True))
+        return Scores(crisis, kinds, len(found) >= _well_read_features(text))
 
 
 def vocabulary(grams: Sequence[set[str]], min_df: int) -> tuple[dict[str, int], np.ndarray]:
@@ -394,9 +410,23 @@ def _adam(grads: list[np.ndarray], moments: list[np.ndarray], t: int) -> list[np
 
 
 def alarm_kinds(scores: Scores, threshold: float | None = None) -> tuple[str, ...]:
-    """The kinds to show when the model alone raises the alarm; () when it does not."""
-    least = THRESHOLD if threshold is None else threshold
+    """The kinds to show when the model alone raises the alarm; () when it does not.
+
+    Without an explicit `threshold`, a well-read message (`Scores.well_read`) needs
+    `WELL_READ_THRESHOLD`, any other `THRESHOLD`.
+    """
+    if threshold is not None:
+        least = threshold
+    else:
+        least = WELL_READ_THRESHOLD if scores.well_read else THRESHOLD
     return scores.likely_kinds() if scores.probability >= least else ()
+
+
+def _well_read_features(text: str) -> int:
+    """Known features a message needs to count as well read: more in Latin letters."""
+    letters = [c for c in text if c.isalpha()]
+    latin = sum(c <= "\u024f" or "\u1e00" <= c <= "\u1eff" for c in letters)
+    return WELL_READ_FEATURES_LATIN if latin * 2 > len(letters) else WELL_READ_FEATURES
 
 
 def training_files() -> list[Path]:
