@@ -139,6 +139,14 @@ Session 20 (2026-11-30; f9c5f4a, a quiet machine, load ~0.6, healthz worker CPU 
 median 2.6 ms, p99 5.8; 100k median 10.5, p99 25.4; healthz 1610 req/s, free text 383 (0.24),
 guided 880 (0.55); workers' CPU 0.62 / 4.42 / 1.52 ms. The only change on the request path is
 a digest lookup when the crisis model is asked (labelled-harmless messages); not met.
+
+Session 21 (2026-12-01; 508bb59, a quiet machine, load ~1.5, healthz worker CPU 0.47 ms; the
+crisis model's well-read threshold, two more blind batches in both models): real median 2.0
+ms, p99 4.1; 100k median 9.5, p99 20.9; healthz 1946 req/s, free text 553 (0.28), guided
+1176 (0.60); workers' CPU 0.47 / 2.92 / 1.10 ms. In process over the 180 dev texts the engine
+costs ~2.0 ms a message, spread flat again: ranking ~42 %, crisis ~31 %, needs ~16 %,
+language ~5 % (lingua ~0.2 ms on a Latin-script message, not the lever it looked under the
+profiler). The free-text ratio is still not met.
 """
 
 from __future__ import annotations
