@@ -104,6 +104,7 @@ def rank(
     else:  # a guided step: the tapped answers alone, no words to read or match
         terms = text_scores = learned = np.zeros(len(index.features))
     person = person_groups(request, needs, weights.get("groups", {}))
+    needs = harm_first(needs, weights["need"])
     rough = learned + shortlist.first_pass(
         index.arrays, request, needs, text_scores, crisis, weights, person, terms
     )
@@ -139,6 +140,22 @@ def rank(
         ServiceMatch(c.features.entry.id, round(c.score, 3), c.open_state, tuple(c.reasons))
         for c in scored[:limit]
     ]
+
+
+def harm_first(needs: dict[str, float], table: dict[str, Any]) -> dict[str, float]:
+    """The needs as the services' fit sees them: when a harm named in `first_when_clear`
+    (sexual violence) is read clearly, the person's other needs count `others` of their
+    score, so the desks for that harm come before those of its setting (a boss who
+    assaulted a worker: the sexual-violence centres first, the labour desks after), also
+    when the crisis detector does not fire (a past assault asked about now). The groups a
+    person belongs to are read from the needs as they are."""
+    rule = table.get("first_when_clear") or {}
+    harms = set(rule.get("needs", ()))
+    threshold = float(rule.get("threshold", 1.0))
+    if not any(needs.get(harm, 0.0) >= threshold for harm in harms):
+        return needs
+    others = float(rule.get("others", 1.0))
+    return {need: score if need in harms else score * others for need, score in needs.items()}
 
 
 # Services scored in detail at a time. The bound in `rank` makes the answer the same for
