@@ -80,6 +80,7 @@ rows = []
 for path in sys.argv[1:]:
     for ex in crisis_model.examples_from_files([Path(path)]):
         scores = model.score(ex.text)
+        # Written out here: the commits judged came before language.mostly_latin.
         letters = [c for c in ex.text if c.isalpha()]
         latin = sum(c <= "\\u024f" or "\\u1e00" <= c <= "\\u1eff" for c in letters)
         rows.append([Path(path).parent.name, ex.crisis, ex.kind,

@@ -36,6 +36,7 @@ import ahocorasick
 import numpy as np
 
 from tsunagari.core.yaml_data import read_yaml
+from tsunagari.navigator.engine.language import mostly_latin
 from tsunagari.navigator.engine.normalize import fold_kana, normalize, strip_accents
 
 __all__ = [
@@ -424,9 +425,7 @@ def alarm_kinds(scores: Scores, threshold: float | None = None) -> tuple[str, ..
 
 def _well_read_features(text: str) -> int:
     """Known features a message needs to count as well read: more in Latin letters."""
-    letters = [c for c in text if c.isalpha()]
-    latin = sum(c <= "\u024f" or "\u1e00" <= c <= "\u1eff" for c in letters)
-    return WELL_READ_FEATURES_LATIN if latin * 2 > len(letters) else WELL_READ_FEATURES
+    return WELL_READ_FEATURES_LATIN if mostly_latin(text) else WELL_READ_FEATURES
 
 
 def training_files() -> list[Path]:

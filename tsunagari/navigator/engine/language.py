@@ -168,6 +168,13 @@ def _with_choice(
     return LanguageGuess(code, confident)
 
 
+def mostly_latin(text: str) -> bool:
+    """Whether most letters of a message are Latin ones (full-width letters count, after
+    normalisation): the crisis model needs more of its features on such a message."""
+    counts = _script_counts(normalize(text))
+    return counts["latin"] * 2 > sum(counts.values())
+
+
 def _script_counts(text: str) -> dict[str, int]:
     """Letters per script; marks and digits are not counted."""
     counts = {"latin": 0, "kana": 0, "han": 0, "hangul": 0, "thai": 0, "deva": 0}
