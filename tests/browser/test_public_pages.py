@@ -4,7 +4,7 @@ crisis page (accessibility is checked in test_accessibility.py)."""
 from __future__ import annotations
 
 import pytest
-from playwright.sync_api import BrowserContext, Page
+from playwright.sync_api import Browser, BrowserContext, Page
 
 from tsunagari.catalog.records import snapshot_from_seed_files
 
@@ -81,3 +81,28 @@ def test_crisis_page_lists_crisis_lines(context: BrowserContext, site_url: str) 
     body = page.locator("body").inner_text()
     assert "110" in body
     assert "119" in body
+
+
+@pytest.mark.parametrize("path", ["/", "/kids/", "/ja-easy/", "/ne/kids/", "/pt/"])
+def test_header_buttons_fit_a_small_phone(browser: Browser, site_url: str, path: str) -> None:
+    """On a 320-pixel screen the crisis button and quick exit stay whole and side by side:
+    a label may wrap between words (furigana included), never overflow under the other
+    button or off the screen."""
+    context = browser.new_context(viewport={"width": 320, "height": 640})
+    page = context.new_page()
+    page.goto(f"{site_url}{path}")
+
+    boxes = {}
+    for name in ("a.crisis-link", "a.crisis-link > span", "a.quick-exit", "a.quick-exit > span"):
+        box = page.locator(f"header {name}").bounding_box()
+        assert box is not None, (path, name)
+        boxes[name] = box
+    context.close()
+
+    crisis, crisis_label = boxes["a.crisis-link"], boxes["a.crisis-link > span"]
+    leave, leave_label = boxes["a.quick-exit"], boxes["a.quick-exit > span"]
+    assert crisis["x"] + crisis["width"] <= leave["x"], path
+    assert leave["x"] + leave["width"] <= 320, path
+    assert crisis_label["x"] >= crisis["x"], path
+    assert crisis_label["x"] + crisis_label["width"] <= crisis["x"] + crisis["width"], path
+    assert leave_label["x"] + leave_label["width"] <= leave["x"] + leave["width"], path
