@@ -147,15 +147,27 @@ def harm_first(needs: dict[str, float], table: dict[str, Any]) -> dict[str, floa
     (sexual violence) is read clearly, the person's other needs count `others` of their
     score, so the desks for that harm come before those of its setting (a boss who
     assaulted a worker: the sexual-violence centres first, the labour desks after), also
-    when the crisis detector does not fire (a past assault asked about now). The groups a
-    person belongs to are read from the needs as they are."""
-    rule = table.get("first_when_clear") or {}
+    when the crisis detector does not fire (a past assault asked about now). A rule may
+    name the needs it lowers (`over`): a drinking problem told by a single parent lowers
+    only the single-parent reading, which says who is writing rather than what they ask,
+    so the addiction desks lead while a money worry keeps its weight. The groups a person
+    belongs to are read from the needs as they are."""
+    rules = table.get("first_when_clear") or ()
+    for rule in [rules] if isinstance(rules, dict) else rules:
+        needs = _first_when_clear(needs, rule)
+    return needs
+
+
+def _first_when_clear(needs: dict[str, float], rule: dict[str, Any]) -> dict[str, float]:
+    """One rule of `harm_first`: its needs at `threshold` or more lower the others (or the
+    needs named in `over`) to `others` of their score."""
     harms = set(rule.get("needs", ()))
     threshold = float(rule.get("threshold", 1.0))
     if not any(needs.get(harm, 0.0) >= threshold for harm in harms):
         return needs
     others = float(rule.get("others", 1.0))
-    return {need: score if need in harms else score * others for need, score in needs.items()}
+    over = set(rule.get("over") or ()) or set(needs) - harms
+    return {need: score * others if need in over else score for need, score in needs.items()}
 
 
 # Services scored in detail at a time. The bound in `rank` makes the answer the same for
