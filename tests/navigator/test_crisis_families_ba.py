@@ -276,6 +276,8 @@ HARMLESS = [
     ("ja", "認知症の母と雪の日に散歩に行った、楽しかった"),
     ("ja", "吹雪の朝、パジャマのまま外に出て雪かきした"),
     ("en", "my grandma with dementia loves watching the snow from the window"),
+    ("ja", "認知症の父が夜中に何度も外に出ようとするので、私が眠れなくて仕事がつらい"),
+    ("ja", "認知症の祖母が寒い夜に外に出たがるので、玄関にセンサーをつけたい"),
     ("en", "went out in the snowstorm in my pyjamas to grab the mail lol"),
     # 3.
     ("ne", "ski sikdai chu, dherai choti lade tara thik chu haha"),
