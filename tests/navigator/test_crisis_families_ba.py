@@ -262,6 +262,10 @@ CRISIS = [
     ("ja", "dv", "夫にたたかれて、去年逃げました。でも最近また家の前に来るので怖いです"),
     ("ja", "dv", "夫にたたかれています。子どもと逃げたいです"),
     ("en", "dv", "my husband used to hit me and he still does when he's drunk"),
+    # someone at home locks away her papers and forbids her to go out (zh-hans)
+    ("zh-hans", "dv", "他把我的护照和存折都藏起来了，说我敢出门就让我好看"),
+    ("zh-hans", "dv", "她把我的在留卡锁起来了，不准我出门，我不知道该怎么办"),
+    ("zh-hans", "dv", "他将我的银行卡收走了，还说不让我出去见任何人"),
 ]
 
 HARMLESS = [
@@ -333,6 +337,8 @@ HARMLESS = [
         "my ex-husband used to hit me, I left him two years "
         "ago and I'm safe now. how do I get a divorce?",
     ),
+    # papers kept safe for a trip, no control
+    ("zh-hans", "他把我的护照锁起来了，说等出门旅行那天再给我，怕我弄丢"),
 ]
 
 test_family_message_is_a_crisis_of_its_kind, test_near_miss_stays_harmless = family_tests(
