@@ -34,7 +34,11 @@ SINGLE_PARENT_DESKS = {
     "jidou-fuyou-teate",
     "boshi-fushi-kafu-fukushi-shikin",
 }
-LABOUR_DESKS = {"roudou-kijun-kantokusho", "sougou-roudou-soudan-corner", "roudou-jouken-soudan-hotline"}
+LABOUR_DESKS = {
+    "roudou-kijun-kantokusho",
+    "sougou-roudou-soudan-corner",
+    "roudou-jouken-soudan-hotline",
+}
 SEXUAL_VIOLENCE_DESKS = {"one-stop-seibouryoku", "seihanzai-higai-soudan-8103"}
 MENS_AND_CHAT_LINES = {"dansei-seibouryoku-hotline", "cure-time"}
 
@@ -174,9 +178,7 @@ def test_a_penalty_for_quitting_or_bills_taken_from_pay_reach_the_labour_desks_f
         ("老板说如果辞职就要交罚款", "zh-hans"),
     ],
 )
-def test_a_penalty_for_quitting_in_other_languages_reaches_the_labour_desks(
-    snapshot, text, lang
-):
+def test_a_penalty_for_quitting_in_other_languages_reaches_the_labour_desks(snapshot, text, lang):
     assert first_of(ranked(snapshot, text, lang), LABOUR_DESKS) < 2
 
 
