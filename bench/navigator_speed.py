@@ -147,6 +147,12 @@ ms, p99 4.1; 100k median 9.5, p99 20.9; healthz 1946 req/s, free text 553 (0.28)
 costs ~2.0 ms a message, spread flat again: ranking ~42 %, crisis ~31 %, needs ~16 %,
 language ~5 % (lingua ~0.2 ms on a Latin-script message, not the lever it looked under the
 profiler). The free-text ratio is still not met.
+
+Session 22 (2026-12-01; bd17bb9's engine, measured while a fresh-clone `make test` ran beside
+it, load ~3: healthz worker CPU 1.12 ms; four needs families and two crisis rounds, both models
+on this session's batches): real median 2.7 ms, p99 5.2; 100k median 15.0, p99 60.9; healthz
+617 req/s, free text 174 (0.28), guided 362 (0.59); workers' CPU 1.12 / 5.10 / 2.03 ms. The
+ratios hold under load as they do on a quiet machine; the free-text ratio is still not met.
 """
 
 from __future__ import annotations
