@@ -152,8 +152,7 @@ def harm_first(needs: dict[str, float], table: dict[str, Any]) -> dict[str, floa
     only the single-parent reading, which says who is writing rather than what they ask,
     so the addiction desks lead while a money worry keeps its weight. The groups a person
     belongs to are read from the needs as they are."""
-    rules = table.get("first_when_clear") or ()
-    for rule in [rules] if isinstance(rules, dict) else rules:
+    for rule in table.get("first_when_clear") or ():
         needs = _first_when_clear(needs, rule)
     return needs
 
