@@ -199,8 +199,8 @@ def test_on_a_batch_it_never_saw_the_model_catches_crises_without_crying_wolf() 
 
 @pytest.mark.xfail(
     strict=False,
-    reason="session 22's end: 8 of the 155 ordinary requests of held-out batches 37 and 38 "
-    "(5.2 %) raise the alarm; kept blind, not tuned on. Remove this mark once they are read.",
+    reason="session 23: 13 of the 154 ordinary requests of held-out batches 39 and 40 "
+    "(8.4 %) raise the alarm; kept blind, not tuned on. Remove this mark once they are read.",
 )
 def test_ordinary_requests_by_other_writers_rarely_raise_the_alarm() -> None:
     """The held-out scenarios (scenarios_pending) are never trained on: at most 5 % false
