@@ -26,10 +26,6 @@ import pytest
 from tests.navigator.engine.ranked import first_of, leads, ranked
 from tsunagari.navigator.engine.needs import score_needs
 
-# session 23: after the merges of needsZJ/ZK/ZL/crisisBB and both models retrained on batches
-# 37/38, this case no longer ranks as its family asks; marked, not yet diagnosed.
-REGRESSED_AT_MERGE = "session 23 merge and retrained models; not yet diagnosed"
-
 # --- meeting a friend is no control ---------------------------------------------------------
 
 
@@ -151,11 +147,8 @@ RIGHTS_DESKS = {
 HELD = [
     ("措置入院になって2か月。もう退院させてもらえないのかな", "ja"),
     ("i was sectioned and the psychiatric ward wont let me leave even though im better", "en"),
-    pytest.param(
-        "我被强制住院了，医生说好了但是不让出院",
-        "zh-hans",
-        marks=pytest.mark.xfail(strict=False, reason=REGRESSED_AT_MERGE),
-    ),
+    ("我被强制住院了，医生说好了但是不让出院", "zh-hans"),
+    ("我妈妈被强制住院三个月了，医院一直不给出院", "zh-hans"),
     ("강제 입원된 지 석 달이에요. 퇴원을 안 시켜줘요", "ko"),
     ("estou em internacao involuntaria e nao me dao alta", "pt"),
 ]
@@ -253,3 +246,15 @@ def test_a_widows_in_laws_read_family_trouble(snapshot, text):
     assert leads(score_needs(text, "ja"), "family_trouble")
     found = ranked(snapshot, text, "ja")
     assert first_of(found, {"houterasu", "chiiki-houkatsu-shien-center"}) < 3
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("我住院了，医生说下周可以出院", "zh-hans"),
+        ("妈妈住院做手术，出院以后谁来照顾她", "zh-hans"),
+    ],
+)
+def test_an_ordinary_hospital_stay_reads_no_rights(text, lang):
+    # near-miss: the words of a stay in hospital without anyone holding the person there
+    assert "human_rights" not in score_needs(text, lang)

@@ -50,10 +50,6 @@ from tsunagari.navigator.engine.crisis import CrisisResult
 from tsunagari.navigator.engine.navigate import with_hurt_child
 from tsunagari.navigator.engine.needs import score_needs
 
-# session 23: after the merges of needsZJ/ZK/ZL/crisisBB and both models retrained on batches
-# 37/38, this case no longer ranks as its family asks; marked, not yet diagnosed.
-REGRESSED_AT_MERGE = "session 23 merge and retrained models; not yet diagnosed"
-
 PREGNANCY_DESKS = {
     "ninshin-sos-zenkoku",
     "kosodate-sedai-houkatsu-shien-center",
@@ -91,11 +87,8 @@ INFECTIONS = [
     ("Em xét nghiệm ra giang mai, có nên báo cho người yêu cũ không", "vi"),
     ("ตรวจเจอซิฟิลิส ต้องบอกแฟนเก่าไหม", "th"),
     ("Hasil tes saya sifilis, apa harus bilang ke mantan pacar?", "id"),
-    pytest.param(
-        "मलाई यौन रोग लागेको छ, पुरानो प्रेमीलाई भन्नुपर्छ?",
-        "ne",
-        marks=pytest.mark.xfail(strict=False, reason=REGRESSED_AT_MERGE),
-    ),
+    ("मलाई यौन रोग लागेको छ, पुरानो प्रेमीलाई भन्नुपर्छ?", "ne"),
+    ("डाक्टरले यौन संक्रमण भयो भन्नुभयो, कहाँ जाँच गराउने?", "ne"),
 ]
 
 

@@ -71,15 +71,8 @@ def test_a_pervert_or_an_insult_is_no_named_illness(text, lang):
 # --- "go back to your country" said to a foreign child ------------------------------------------
 
 TAUNTED = [
-    pytest.param(
-        "息子が学校で「国に帰れ」と言われている",
-        "ja",
-        marks=pytest.mark.xfail(
-            strict=False,
-            reason="session 23: after the merges and the retrained models the rights line "
-            "is fourth, behind fresc and two children's desks; not yet diagnosed",
-        ),
-    ),
+    ("息子が学校で「国に帰れ」と言われている", "ja"),
+    ("娘がクラスの男子に国へ帰れって言われて泣いて帰ってきた", "ja"),
     ("むすこ が がっこう で くに に かえれ と いわれました", "ja"),
     ("むすめ は クラス の こ に くに に かえれ と いわれて ないて います", "ja"),
     ('Meu filho ouve na escola "volta para o seu país"', "pt"),

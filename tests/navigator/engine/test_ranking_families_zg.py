@@ -22,10 +22,6 @@ import pytest
 from tests.navigator.engine.ranked import first_of, leads, ranked
 from tsunagari.navigator.engine.needs import score_needs
 
-# session 23: after the merges of needsZJ/ZK/ZL/crisisBB and both models retrained on batches
-# 37/38, this case no longer ranks as its family asks; marked, not yet diagnosed.
-REGRESSED_AT_MERGE = "session 23 merge and retrained models; not yet diagnosed"
-
 CONSUMER_OR_POLICE = {"shouhisha-hotline-188", "keisatsu-soudan-9110"}
 DEBT_COUNSELLING = {"jcco-credit-counseling"}
 
@@ -74,11 +70,6 @@ def test_a_debt_the_person_owns_still_reads_debt(snapshot, text, lang):
 
 SUPPORT_SCAM = [
     ("祖母のタブレットに偽のウイルス警告が出て、コンビニで電子マネーを買わされた", "ja"),
-    pytest.param(
-        "80歳の父がサポート詐欺にあったみたい",
-        "ja",
-        marks=pytest.mark.xfail(strict=False, reason=REGRESSED_AT_MERGE),
-    ),
     ("パソコンにウイルスの警告画面が出て、電話したらギフトカードの番号を教えてと言われた", "ja"),
     ("My mother is 75. A virus warning popped up, she called the number, bought gift cards", "en"),
     ("A pop up said my computer has a virus and the man on the phone wants gift card codes", "en"),
@@ -89,6 +80,22 @@ SUPPORT_SCAM = [
 def test_a_fake_virus_warning_reaches_the_consumer_hotline_first(snapshot, text, lang):
     assert leads(score_needs(text, lang), "consumer_trouble")
     assert ranked(snapshot, text, lang)[0] == "shouhisha-hotline-188"
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("80歳の父がサポート詐欺にあったみたい", "ja"),
+        ("My 82-year-old father fell for a tech support scam", "en"),
+    ],
+)
+def test_a_named_support_scam_reaches_the_consumer_hotline_and_the_police_first(
+    snapshot, text, lang
+):
+    # "was scammed" names a fraud already done: the police consultation line is as right
+    # a first answer as the consumer hotline, so both come first and second, either way
+    assert leads(score_needs(text, lang), "consumer_trouble")
+    assert set(ranked(snapshot, text, lang)[:2]) == CONSUMER_OR_POLICE
 
 
 @pytest.mark.parametrize(

@@ -23,10 +23,6 @@ import pytest
 from tests.navigator.engine.ranked import first_of, leads, ranked
 from tsunagari.navigator.engine.needs import score_needs
 
-# session 23: after the merges of needsZJ/ZK/ZL/crisisBB and both models retrained on batches
-# 37/38, this case no longer ranks as its family asks; marked, not yet diagnosed.
-REGRESSED_AT_MERGE = "session 23 merge and retrained models; not yet diagnosed"
-
 ADDICTION_DESKS = {"izonshou-soudan-kyoten"}
 PARTNER_VIOLENCE_DESKS = {
     "haiguusha-bouryoku-soudan-shien-center",
@@ -176,11 +172,8 @@ GROOMING_BEFORE_HARM = [
         "Um adulto está conversando com minha filha de 12 anos pela internet e quer encontrá-la",
         "pt",
     ),
-    pytest.param(
-        "Un hombre adulto le escribe a mi hija de 13 años por redes sociales y le pide fotos",
-        "es",
-        marks=pytest.mark.xfail(strict=False, reason=REGRESSED_AT_MERGE),
-    ),
+    ("Un hombre adulto le escribe a mi hija de 13 años por redes sociales y le pide fotos", "es"),
+    ("Un adulto habla con mi hijo de 11 años por internet y le pide que sea un secreto", "es"),
     ("有个成年男人在网上跟我13岁的女儿聊天，想和她见面", "zh-hans"),
 ]
 
