@@ -17,7 +17,9 @@ Our own probe messages, with near-misses:
   reaches the rights lines, not the sexual-crime desks; filming up a skirt still reads sexual
   violence;
 - wanting to see a doctor but worried about the cost (ko, vi, en, zh) reaches the free and
-  low-cost clinics; a worry about cram-school fees does not.
+  low-cost clinics; a worry about cram-school fees does not;
+- a husband or father lost at sea with his boat and not yet found (Thai) reads bereavement and
+  reaches the survivors' pension; a husband who sends no money does not.
 """
 
 import pytest
@@ -167,3 +169,24 @@ def test_a_doctor_one_worries_to_afford_reaches_the_low_cost_clinics(snapshot, t
 def test_cram_school_fees_are_no_doctors_bill(snapshot):
     ids = ranked(snapshot, "아이 학원비가 걱정돼요. 돈이 부족해요", "ko")
     assert first_of(ids, {"muryou-teigaku-shinryou"}) >= 5
+
+
+# --- lost at sea, not yet found ------------------------------------------------------------------
+
+LOST_AT_SEA = [
+    "สามีเป็นชาวประมง เรือล่มเมื่อเดือนก่อน ยังหาตัวไม่เจอ ไม่มีรายได้เลย",
+    "พ่อออกเรือไปแล้วเรือล่ม ตอนนี้ยังหาตัวไม่พบ แม่ไม่มีเงิน",
+    "สามีหายในทะเลตอนออกไปทำงานบนเรือประมง จะได้เงินอะไรไหม",
+]
+
+
+@pytest.mark.parametrize("text", LOST_AT_SEA)
+def test_lost_at_sea_reaches_the_survivors_pension(snapshot, text):
+    assert "bereavement" in score_needs(text, "th")
+    assert first_of(ranked(snapshot, text, "th"), {"izoku-nenkin"}) < 3
+
+
+def test_a_husband_who_sends_no_money_is_no_survivors_case(snapshot):
+    text = "สามีไม่ส่งเงินมาให้ ไม่มีรายได้"
+    assert "bereavement" not in score_needs(text, "th")
+    assert first_of(ranked(snapshot, text, "th"), {"izoku-nenkin"}) >= 5
