@@ -128,7 +128,7 @@ def test_feeling_down_is_no_disability():
 
 MOCKED_JAPANESE = [
     ("Đồng nghiệp quay lén lúc em nói tiếng Nhật sai rồi đăng lên mạng để chế giễu", "vi"),
-    ("My coworkers filmed me speaking Japanese and posted it on TikTok to laugh at my accent", "en"),
+    ("Coworkers filmed me speaking Japanese and posted it on TikTok to laugh at my accent", "en"),
     ("No trabalho eles imitam meu sotaque e riem de mim todo dia", "pt"),
     ("En la fábrica se burlan de mi japonés y imitan mi acento", "es"),
 ]
