@@ -170,7 +170,8 @@ HARMLESS = [
     ("ja", "自分の言葉で友達を傷つけた"),
     (
         "en",
-        "my son gets nosebleeds all winter, bloody tissues all over his room, should we see a doctor",
+        "my son gets nosebleeds all winter, bloody tissues all over his room, should we see "
+        "a doctor",
     ),
     (
         "en",
@@ -191,7 +192,8 @@ HARMLESS = [
     # 7.
     (
         "es",
-        "mi prima tiene fotos mías de la boda y dice que si no voy a su casa el domingo no me las manda jaja",
+        "mi prima tiene fotos mías de la boda y dice que si no voy a su casa el domingo no me "
+        "las manda jaja",
     ),
     (
         "pt",
