@@ -35,6 +35,9 @@ look-alikes that must stay harmless. Every language file is applied to every mes
    bill or a grade (pt, es), a trainer who 'kills me' beside sore legs, a crime-prevention
    class about strangers, a childhood of blows told as long over with a calm life now (ja),
    a heroine beaten in a teleserye (tl), a last shift at the factory with thanks (es).
+10. Suicide told through one's game account and items handed on, with never coming back and
+    thanks (th): the game named in "my game ID" is no story that explains the goodbye.
+    Quitting a game said as such, a game that ended, suicide inside a game: silent.
 """
 
 from __future__ import annotations
@@ -42,6 +45,12 @@ from __future__ import annotations
 from tests.navigator.crisis_family import family_tests
 
 CRISIS = [
+    # 10. A game account handed on with a goodbye.
+    (
+        "th",
+        "suicide",
+        "ไอดีเกมกับสกินทั้งหมดให้แกนะ ฉันจะไปแล้วไม่กลับมาอีก ขอบคุณที่อยู่ด้วยกันมาตลอด",
+    ),
     # 1. Loose ends with no move.
     (
         "ja",
@@ -139,6 +148,10 @@ CRISIS = [
 ]
 
 HARMLESS = [
+    # 10.
+    ("th", "ฉันจะเลิกเล่นเกมนี้แล้ว ยกไอดีให้เพื่อนนะ ขอบคุณที่เล่นด้วยกันมา ลาก่อน"),
+    ("th", "เกมนี้จบแล้ว ขอบคุณที่อยู่ด้วยกันมา ลาก่อน"),
+    ("th", "ฆ่าตัวตายในเกม"),
     # 1.
     ("ja", "祖母が施設に入るので来月から受け取る人がいなくなる。郵便の止め方を教えて"),
     ("ja", "旅行で二週間家をあけるので郵便の配達を止めたい"),
