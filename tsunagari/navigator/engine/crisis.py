@@ -24,7 +24,8 @@ How a message is judged (each step exists because of a real way people write):
    ("if I'm not here tomorrow"), despair ("I'm a burden") and preparation ("gave my
    things away"). Indirect messages combine two of them in endlessly varied wording, so
    the families catch wording no one listed. Two different despair or absence signs
-   count as two ("what's the point" + "nobody would notice"). Where a message is about
+   count as two ("what's the point" + "nobody would notice"), and so do two signs of an
+   emergency now (danger_other: "can't breathe" + "turning blue"). Where a message is about
    an ordinary departure (moving, a last day at work, good night) or about news or
    fiction, finality, farewell and preparation count together as one: such a message
    explains goodbyes, but not despair. An occasion (Christmas, a birthday, Mother's Day)
@@ -132,8 +133,9 @@ DEPARTURE_FAMILIES = {"suicide": ("finality", "farewell", "preparation")}
 # Not finality: "this will be my last christmas" is no greeting.
 OCCASION_FAMILIES = {"suicide": ("farewell", "preparation")}
 # Families where two different signs are already two signs ("I'm a burden" + "nobody
-# would notice"): they describe the person's state, not one event.
-STACKING_FAMILIES = {"suicide": ("despair", "absence")}
+# would notice"): they describe the person's state, not one event. So do two signs of an
+# emergency now ("can't breathe" + "his face is turning blue", smoke + a locked door).
+STACKING_FAMILIES = {"suicide": ("despair", "absence"), "danger_other": ("emergency",)}
 DATA_DIR = Path(__file__).resolve().parent.parent / "data" / "crisis"
 # Who harms: a partner makes a threat or sexual violence also dv, a parent or other
 # household member also child abuse (see `_by_actor`).
