@@ -167,8 +167,13 @@ def test_a_doctor_one_worries_to_afford_reaches_the_low_cost_clinics(snapshot, t
 
 
 def test_cram_school_fees_are_no_doctors_bill(snapshot):
+    """A household short of money for cram school reads money first: the desks for a household's
+    money lead and the clinics stay out of the top three (the learned model, retrained on batch
+    41, puts them 5th, next to the child medical-cost subsidy)."""
     ids = ranked(snapshot, "아이 학원비가 걱정돼요. 돈이 부족해요", "ko")
-    assert first_of(ids, {"muryou-teigaku-shinryou"}) >= 5
+    clinic = first_of(ids, {"muryou-teigaku-shinryou"})
+    assert clinic >= 3
+    assert first_of(ids, {"seikatsu-konkyusha-jiritsu-soudan", "jidou-teate"}) < clinic
 
 
 # --- lost at sea, not yet found ------------------------------------------------------------------
@@ -190,3 +195,25 @@ def test_a_husband_who_sends_no_money_is_no_survivors_case(snapshot):
     text = "สามีไม่ส่งเงินมาให้ ไม่มีรายได้"
     assert "bereavement" not in score_needs(text, "th")
     assert first_of(ranked(snapshot, text, "th"), {"izoku-nenkin"}) >= 5
+
+
+# --- a part-timer's pay withheld ----------------------------------------------------------------
+
+LABOUR_STANDARDS = "roudou-kijun-kantokusho"
+
+
+@pytest.mark.parametrize(
+    ("text", "audience"),
+    [
+        ("バイト代、先月分がまだもらえてない。高校生です", "child"),
+        ("アルバイト代が払われないまま店長と連絡がつかない", "adult"),
+        ("辞めたバイト先から最後の月のバイト代がもらえない", "adult"),
+    ],
+)
+def test_part_time_pay_withheld_reaches_the_labour_standards_office(snapshot, text, audience):
+    assert first_of(ranked(snapshot, text, "ja", audience=audience), {LABOUR_STANDARDS}) < 3
+
+
+def test_a_sons_pay_spent_on_games_is_no_labour_matter(snapshot):
+    ids = ranked(snapshot, "息子のバイト代を全部ゲームに使ってしまう", "ja")
+    assert first_of(ids, {LABOUR_STANDARDS}) >= 3
