@@ -224,3 +224,32 @@ def test_a_lost_older_person_is_no_homelessness(snapshot, text, lang):
 def test_a_person_without_a_home_still_reads_housing(snapshot, text):
     assert score_needs(text, "ja").get("housing", 0.0) >= CLEAR
     assert first_of(ranked(snapshot, text, "ja"), NO_HOME) < 3
+
+
+# --- a bruise from a ball or a fall (ko) ----------------------------------------------------------
+
+ACCIDENTAL_BRUISES = [
+    "축구하다가 공에 맞아서 멍이 들었어요",
+    "체육 시간에 공에 맞아서 멍이 생겼어요",
+    "계단에서 넘어져서 멍이 들었는데 병원 가야 하나요",
+    "문에 부딪혀서 멍이 들었어요",
+]
+
+
+@pytest.mark.parametrize("text", ACCIDENTAL_BRUISES)
+def test_a_bruise_from_play_or_a_fall_is_no_violence(text):
+    needs = score_needs(text, "ko")
+    assert needs.get("violence_at_home", 0.0) < CLEAR
+    assert needs.get("child_abuse", 0.0) < CLEAR
+
+
+@pytest.mark.parametrize(
+    ("text", "need"),
+    [
+        ("남편한테 맞아서 얼굴에 멍이 들었어요", "violence_at_home"),
+        ("아빠한테 맞아서 멍이 들었어요", "child_abuse"),
+        ("남자친구가 때려서 팔에 멍이 생겼어요", "violence_at_home"),
+    ],
+)
+def test_a_bruise_from_a_blow_at_home_still_reads_violence(text, need):
+    assert score_needs(text, "ko").get(need, 0.0) >= CLEAR
